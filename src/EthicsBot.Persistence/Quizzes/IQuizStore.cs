@@ -1,0 +1,17 @@
+namespace EthicsBot.Persistence.Quizzes;
+
+public interface IQuizStore
+{
+    Task CreateSessionAsync(QuizSessionRecord session, CancellationToken cancellationToken = default);
+
+    Task<QuizSessionRecord?> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default);
+
+    Task CompleteSessionAsync(string sessionId, DateTimeOffset completedAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores the answer unless that session question is already answered; returns false then (nothing changes).</summary>
+    Task<bool> TryRecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<AnswerRecord>> GetSessionAnswersAsync(string sessionId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<AnswerRecord>> GetUserAnswersAsync(string userId, CancellationToken cancellationToken = default);
+}
