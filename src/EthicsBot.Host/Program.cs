@@ -1,8 +1,30 @@
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using EthicsBot.Content;
+using EthicsBot.Dialogs;
+using EthicsBot.Host.Bot;
+using EthicsBot.Host.Cli;
+using EthicsBot.Host.Health;
+using EthicsBot.Persistence;
+
+// Admin verbs ("content validate", "content report") run and exit without starting the web host.
+if (CliCommands.TryRun(args, Console.Out, out var exitCode))
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSingleton<IBotFrameworkHttpAdapter, CloudAdapter>();
+
+builder.Services.AddContent();
+builder.Services.AddPersistence();
+builder.Services.AddDialogs();
+builder.Services.AddBotHost(builder.Configuration);
+builder.Services.AddHealth();
+
 var app = builder.Build();
-app.Run();
+
+app.MapBot();
+app.MapHealth();
+
+await app.RunAsync();
+return 0;
 
 public partial class Program;

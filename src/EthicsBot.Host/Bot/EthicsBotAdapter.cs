@@ -1,0 +1,55 @@
+namespace EthicsBot.Host.Bot;
+
+using EthicsBot.Domain;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+
+/// <summary>
+/// The Cloud adapter with the one last-resort error path: log ids (never text), apologise, and clear the
+/// conversation's flow state so the next message starts clean. Answers already stored stay stored.
+/// </summary>
+public sealed class EthicsBotAdapter : CloudAdapter
+{
+    public EthicsBotAdapter(BotFrameworkAuthentication auth, ConversationState conversationState, ILogger<EthicsBotAdapter> logger)
+        : base(auth, logger)
+    {
+        OnTurnError = async (turnContext, exception) =>
+        {
+            var activity = turnContext.Activity;
+            Log.TurnFailed(logger, exception, activity.Id, activity.Type, activity.Conversation?.Id, activity.From?.Id);
+
+            try
+            {
+                await conversationState.DeleteAsync(turnContext);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.StateClearFailed(logger, ex, activity.Conversation?.Id);
+            }
+
+            try
+            {
+                await TellUserAsync(turnContext);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.ApologyFailed(logger, ex, activity.From?.Id, activity.Conversation?.Id);
+            }
+        };
+    }
+
+    private static async Task TellUserAsync(ITurnContext turnContext)
+    {
+        var text = ErrorMessage.For(LocaleExtensions.FromTag(turnContext.Activity.Locale));
+        if (turnContext.Activity.IsAdaptiveCardAction())
+        {
+            // Teams stops calling the bot for a card whose action once failed, so even this path answers with a card.
+            await turnContext.SendActivityAsync(ErrorMessage.InvokeResponse(text));
+            return;
+        }
+
+        await turnContext.SendActivityAsync(MessageFactory.Text(text));
+    }
+}

@@ -1,0 +1,22 @@
+namespace EthicsBot.Host;
+
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Warning,
+        "LOCAL ANONYMOUS MODE: no MicrosoftAppId is configured, so /api/messages accepts requests without a Bot Framework token. Use this only on a developer machine with the Agents Playground; set MicrosoftAppId and MicrosoftAppPassword for Teams.")]
+    public static partial void AnonymousMode(ILogger logger);
+
+    [LoggerMessage(2, LogLevel.Information, "Bot Framework authentication on for app {AppId} ({AppType}); requests without a valid token get 401.")]
+    public static partial void AuthenticatedMode(ILogger logger, string appId, string appType);
+
+    [LoggerMessage(3, LogLevel.Error,
+        "Unhandled error in turn: activity {ActivityId} ({ActivityType}) in conversation {ConversationId} from user {UserId}")]
+    public static partial void TurnFailed(ILogger logger, Exception exception, string? activityId, string? activityType,
+        string? conversationId, string? userId);
+
+    [LoggerMessage(4, LogLevel.Warning, "Could not clear conversation state after a failed turn in conversation {ConversationId}")]
+    public static partial void StateClearFailed(ILogger logger, Exception exception, string? conversationId);
+
+    [LoggerMessage(5, LogLevel.Warning, "Could not tell user {UserId} about a failed turn in conversation {ConversationId}")]
+    public static partial void ApologyFailed(ILogger logger, Exception exception, string? userId, string? conversationId);
+}
