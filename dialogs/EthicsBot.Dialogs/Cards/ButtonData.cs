@@ -1,0 +1,62 @@
+namespace EthicsBot.Dialogs.Cards;
+
+using Newtonsoft.Json.Linq;
+
+/// <summary>
+/// The data a card button carries back to the bot. The same object travels as Action.Execute data (an
+/// invoke) and as Action.Submit data (a message with Value), so both paths parse one shape; the "verb"
+/// field is what tells a Submit message apart from a typed one.
+/// </summary>
+public sealed record ButtonData
+{
+    public required string Verb { get; init; }
+    public string? SessionId { get; init; }
+    public string? QuestionId { get; init; }
+    public string? OptionId { get; init; }
+    public string? TopicId { get; init; }
+    public string? Locale { get; init; }
+
+    public JObject ToData()
+    {
+        var data = new JObject { ["verb"] = Verb };
+        Add(data, "sessionId", SessionId);
+        Add(data, "questionId", QuestionId);
+        Add(data, "optionId", OptionId);
+        Add(data, "topicId", TopicId);
+        Add(data, "locale", Locale);
+        return data;
+    }
+
+    /// <summary>Reads button data; <paramref name="verb"/> comes from Action.Execute and wins over the data's own.</summary>
+    public static ButtonData? FromData(JToken? data, string? verb = null)
+    {
+        var obj = data as JObject;
+        var name = verb ?? Read(obj, "verb");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        return new ButtonData
+        {
+            Verb = name,
+            SessionId = Read(obj, "sessionId"),
+            QuestionId = Read(obj, "questionId"),
+            OptionId = Read(obj, "optionId"),
+            TopicId = Read(obj, "topicId"),
+            Locale = Read(obj, "locale"),
+        };
+    }
+
+    private static void Add(JObject data, string name, string? value)
+    {
+        if (value is not null)
+        {
+            data[name] = value;
+        }
+    }
+
+    // Forged data may put objects or numbers where strings belong; anything but a string is ignored.
+    private static string? Read(JObject? obj, string name) =>
+        obj?[name] is JValue { Type: JTokenType.String } value ? (string?)value : null;
+}

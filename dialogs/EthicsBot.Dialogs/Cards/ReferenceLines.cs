@@ -1,0 +1,41 @@
+namespace EthicsBot.Dialogs.Cards;
+
+using EthicsBot.Dialogs.Strings;
+using EthicsBot.Domain.Content;
+
+/// <summary>A question's legal references as display lines, each with the document's registry status on that day.</summary>
+public static class ReferenceLines
+{
+    public static IReadOnlyList<string> For(Question question, ContentCatalog catalog, UiStrings strings, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(strings);
+        var lines = new List<string>(question.References.Count);
+        foreach (var reference in question.References)
+        {
+            // The validator guarantees the document exists; a reload racing a session is the only way to miss it.
+            if (catalog.Documents.TryGetValue(reference.DocumentId, out var document))
+            {
+                lines.Add($"{strings.Citation(reference, document)} ({Status(document, catalog, strings, today)})");
+            }
+        }
+
+        return lines;
+    }
+
+    private static string Status(LegalDocument document, ContentCatalog catalog, UiStrings strings, DateOnly today)
+    {
+        if (document.Status == DocumentStatus.Superseded)
+        {
+            var replacement = document.SupersededBy is { } id && catalog.Documents.TryGetValue(id, out var next)
+                ? strings.DocumentName(next)
+                : document.SupersededBy ?? string.Empty;
+            return document.SupersededOn is { } on && on > today
+                ? strings.ToBeSupersededBy(replacement, on)
+                : strings.SupersededBy(replacement, document.SupersededOn);
+        }
+
+        return document.Effective is { } effective && effective > today ? strings.InForceFrom(effective) : strings.InForce;
+    }
+}

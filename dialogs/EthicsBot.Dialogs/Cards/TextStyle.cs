@@ -1,0 +1,12 @@
+namespace EthicsBot.Dialogs.Cards;
+
+public enum TextStyle
+{
+    Normal,
+    Title,
+    Heading,
+    Subtle,
+    Good,
+    Attention,
+    Warning,
+}

@@ -1,0 +1,50 @@
+namespace EthicsBot.Dialogs;
+
+using EthicsBot.Dialogs.Privacy;
+using EthicsBot.Dialogs.Progress;
+using EthicsBot.Dialogs.Quizzes;
+using EthicsBot.Dialogs.Routing;
+using EthicsBot.Dialogs.Settings;
+using EthicsBot.Dialogs.Storage;
+using EthicsBot.Dialogs.Teams;
+using EthicsBot.Dialogs.Welcome;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Teams bot (<see cref="IBot"/> = <see cref="EthicsTeamsBot"/>), its flows, Bot Builder's
+    /// <see cref="ConversationState"/> over <see cref="DocumentStoreStorage"/>, and <see cref="QuizOptions"/>
+    /// bound from "Quiz" and validated at start-up. The host provides IContentCatalogProvider, IUserStore,
+    /// IQuizStore and IDocumentStore (AddContent, AddPersistence) and IConfiguration; an IStorage, TimeProvider
+    /// or Random registered before this call is kept.
+    /// </summary>
+    public static IServiceCollection AddDialogs(this IServiceCollection services)
+    {
+        services.AddOptions<QuizOptions>()
+            .BindConfiguration(QuizOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(Random.Shared);
+        services.TryAddSingleton<IStorage, DocumentStoreStorage>();
+        services.TryAddSingleton<ConversationState>();
+
+        services.AddSingleton<UserProfiles>();
+        services.AddSingleton<QuizView>();
+        services.AddSingleton<WelcomeFlow>();
+        services.AddSingleton<QuizFlow>();
+        services.AddSingleton<AnswerFlow>();
+        services.AddSingleton<ProgressFlow>();
+        services.AddSingleton<ExplainFlow>();
+        services.AddSingleton<LanguageFlow>();
+        services.AddSingleton<PrivacyFlow>();
+        services.AddSingleton<CommandDispatcher>();
+        services.AddSingleton<TurnRouter>();
+        services.AddSingleton<EthicsTeamsBot>();
+        services.AddSingleton<IBot>(sp => sp.GetRequiredService<EthicsTeamsBot>());
+        return services;
+    }
+}

@@ -1,0 +1,51 @@
+namespace EthicsBot.Dialogs;
+
+using EthicsBot.Dialogs.Quizzes;
+using EthicsBot.Domain;
+using Microsoft.Extensions.Logging;
+
+/// <summary>Every log line of the conversation layer. Ids only: what users type never reaches a log.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "User {UserId} created (tenant {TenantId}, activity {ActivityId})")]
+    public static partial void UserCreated(ILogger logger, string userId, string? tenantId, string? activityId);
+
+    [LoggerMessage(2, LogLevel.Information, "Welcome sent to user {UserId} in conversation {ConversationId} (activity {ActivityId})")]
+    public static partial void Welcomed(ILogger logger, string userId, string conversationId, string? activityId);
+
+    [LoggerMessage(3, LogLevel.Information, "Quiz session {SessionId} started for user {UserId} in conversation {ConversationId} with {QuestionCount} questions (activity {ActivityId})")]
+    public static partial void QuizStarted(ILogger logger, string sessionId, string userId, string conversationId, int questionCount, string? activityId);
+
+    [LoggerMessage(4, LogLevel.Information, "Answer to question {QuestionId} of session {SessionId} recorded for user {UserId} (activity {ActivityId})")]
+    public static partial void AnswerRecorded(ILogger logger, string questionId, string sessionId, string userId, string? activityId);
+
+    [LoggerMessage(5, LogLevel.Information, "Answer not counted ({Reason}): session {SessionId}, question {QuestionId}, user {UserId}, activity {ActivityId}")]
+    public static partial void AnswerRejected(ILogger logger, AnswerRejection reason, string? sessionId, string? questionId, string userId, string? activityId);
+
+    [LoggerMessage(6, LogLevel.Information, "Quiz session {SessionId} completed by user {UserId}: {Correct}/{Answered} correct")]
+    public static partial void QuizCompleted(ILogger logger, string sessionId, string userId, int correct, int answered);
+
+    [LoggerMessage(7, LogLevel.Information, "Quiz session {SessionId} stopped by user {UserId} (activity {ActivityId})")]
+    public static partial void QuizStopped(ILogger logger, string sessionId, string userId, string? activityId);
+
+    [LoggerMessage(8, LogLevel.Information, "User {UserId} switched language to {Locale}")]
+    public static partial void LanguageChanged(ILogger logger, string userId, Locale locale);
+
+    [LoggerMessage(9, LogLevel.Information, "Data of user {UserId} deleted on request (stored data found: {Found}, activity {ActivityId})")]
+    public static partial void UserDataDeleted(ILogger logger, string userId, bool found, string? activityId);
+
+    [LoggerMessage(10, LogLevel.Debug, "Unrecognised message from user {UserId} in conversation {ConversationId} (activity {ActivityId})")]
+    public static partial void UnknownCommand(ILogger logger, string userId, string conversationId, string? activityId);
+
+    [LoggerMessage(11, LogLevel.Information, "Quiz topic not found for user {UserId} (activity {ActivityId})")]
+    public static partial void TopicNotFound(ILogger logger, string userId, string? activityId);
+
+    [LoggerMessage(12, LogLevel.Warning, "Unreadable card action from user {UserId} in conversation {ConversationId} (activity {ActivityId})")]
+    public static partial void UnreadableCardAction(ILogger logger, string? userId, string? conversationId, string? activityId);
+
+    [LoggerMessage(13, LogLevel.Error, "Card action failed for user {UserId} in conversation {ConversationId} (activity {ActivityId}); answered with an error card")]
+    public static partial void CardActionFailed(ILogger logger, Exception exception, string? userId, string? conversationId, string? activityId);
+
+    [LoggerMessage(14, LogLevel.Warning, "Activity {ActivityId} in conversation {ConversationId} has no sender id; ignored")]
+    public static partial void NoSender(ILogger logger, string? activityId, string? conversationId);
+}

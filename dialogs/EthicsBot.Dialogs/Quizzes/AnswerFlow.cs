@@ -1,0 +1,161 @@
+namespace EthicsBot.Dialogs.Quizzes;
+
+using EthicsBot.Content.Catalog;
+using EthicsBot.Dialogs.Cards;
+using EthicsBot.Dialogs.Routing;
+using EthicsBot.Domain.Content;
+using EthicsBot.Domain.Quizzes;
+using EthicsBot.Persistence.Quizzes;
+using Microsoft.Extensions.Logging;
+
+/// <summary>
+/// Grades and records an answer, from a button or typed. Stale, repeated and forged answers never count
+/// and always get a card: Teams stops calling the bot for a card after one failed invoke.
+/// </summary>
+public sealed class AnswerFlow(
+    IContentCatalogProvider catalogs, IQuizStore store, QuizView view, TimeProvider time, ILogger<AnswerFlow> logger)
+{
+    public async Task<TurnOutcome> AnswerAsync(TurnInput input, AnswerCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(command);
+        var strings = input.Strings;
+        var pointer = input.State.Quiz;
+        var sessionId = command.SessionId ?? pointer?.SessionId;
+        if (sessionId is null)
+        {
+            return Reject(input, AnswerRejection.NoCurrentQuestion, null, null, strings.NoQuestionWaiting);
+        }
+
+        var session = await store.GetSessionAsync(sessionId, cancellationToken);
+        if (session is null)
+        {
+            return Reject(input, AnswerRejection.UnknownSession, sessionId, command.QuestionId, strings.QuizEnded);
+        }
+
+        if (session.UserId != input.UserId)
+        {
+            return Reject(input, AnswerRejection.OtherUsersSession, sessionId, command.QuestionId, strings.NotYourCard);
+        }
+
+        // A typed answer goes to the question on screen; a button names its own question.
+        var questionId = command.QuestionId
+            ?? (pointer is not null && pointer.Index < session.QuestionIds.Count ? session.QuestionIds[pointer.Index] : null);
+        var index = questionId is null ? -1 : IndexOf(session.QuestionIds, questionId);
+        if (index < 0)
+        {
+            return Reject(input, AnswerRejection.QuestionNotInSession, sessionId, questionId, strings.InvalidAnswer);
+        }
+
+        var catalog = catalogs.Current;
+        var context = QuizView.Context(catalog, session, index);
+        var answers = await store.GetSessionAnswersAsync(session.SessionId, cancellationToken);
+        var current = pointer is not null && pointer.SessionId == session.SessionId && session.CompletedAt is null ? pointer : null;
+        if (answers.FirstOrDefault(a => a.QuestionId == questionId) is { } existing)
+        {
+            Log.AnswerRejected(logger, AnswerRejection.AlreadyAnswered, sessionId, questionId, input.UserId, input.ActivityId);
+            return AnsweredAgain(input, catalog, session, context, existing, answers, current?.Index == index);
+        }
+
+        if (current is null)
+        {
+            return Reject(input, AnswerRejection.SessionNotCurrent, sessionId, questionId, strings.QuizEnded);
+        }
+
+        if (index != current.Index)
+        {
+            return Reject(input, AnswerRejection.QuestionNotCurrent, sessionId, questionId, strings.InvalidAnswer);
+        }
+
+        if (context is null)
+        {
+            var ended = input with { State = input.State with { Quiz = null } };
+            return Reject(ended, AnswerRejection.QuestionRetired, sessionId, questionId, strings.QuestionRetired);
+        }
+
+        if (Grader.Grade(context.Question, command.OptionId) is not { } grade)
+        {
+            Log.AnswerRejected(logger, AnswerRejection.UnknownOption, sessionId, questionId, input.UserId, input.ActivityId);
+            var again = QuestionCard.Build(context, strings, $"{strings.InvalidAnswer} {strings.ChooseAgain}");
+            return TurnOutcome.Replace(input.State, again);
+        }
+
+        var now = time.GetUtcNow();
+        var record = new AnswerRecord
+        {
+            SessionId = session.SessionId,
+            UserId = input.UserId,
+            QuestionId = context.Question.Id,
+            TopicId = context.Question.TopicId,
+            OptionId = grade.OptionId,
+            Grade = grade.Grade,
+            ContentVersion = session.ContentVersion,
+            AnsweredAt = now,
+        };
+        if (!await store.TryRecordAnswerAsync(record, cancellationToken))
+        {
+            // A redelivered activity or a double click won the unique key first; show what it stored.
+            answers = await store.GetSessionAnswersAsync(session.SessionId, cancellationToken);
+            var first = answers.FirstOrDefault(a => a.QuestionId == record.QuestionId) ?? record;
+            Log.AnswerRejected(logger, AnswerRejection.AlreadyAnswered, sessionId, questionId, input.UserId, input.ActivityId);
+            return AnsweredAgain(input, catalog, session, context, first, answers, onScreen: true);
+        }
+
+        Log.AnswerRecorded(logger, record.QuestionId, session.SessionId, input.UserId, input.ActivityId);
+        answers = [.. answers, record];
+        var state = input.State with { Quiz = current with { Answered = true } };
+        if (QuizView.IsComplete(session, answers))
+        {
+            await store.CompleteSessionAsync(session.SessionId, now, cancellationToken);
+            state = state with { Quiz = null };
+            Log.QuizCompleted(logger, session.SessionId, input.UserId, answers.Count(a => a.IsCorrect), answers.Count);
+        }
+
+        var card = view.Answered(catalog, session, context, record, answers, strings, new AnsweredCardOptions { ShowNext = true });
+        return TurnOutcome.Replace(state, card);
+    }
+
+    /// <summary>
+    /// The first answer's card again. When it is the question on screen the state is repaired too, so a
+    /// lost state write (two concurrent turns) can never leave the user stuck on an answered question.
+    /// </summary>
+    private TurnOutcome AnsweredAgain(
+        TurnInput input, ContentCatalog catalog, QuizSessionRecord session, QuestionContext? context, AnswerRecord existing,
+        IReadOnlyList<AnswerRecord> answers, bool onScreen)
+    {
+        var strings = input.Strings;
+        var state = input.State;
+        if (onScreen && state.Quiz is { } pointer)
+        {
+            state = state with { Quiz = QuizView.IsComplete(session, answers) ? null : pointer with { Answered = true } };
+        }
+
+        var card = context is null
+            ? NoticeCard.Build(strings.QuestionRetired, TextStyle.Warning)
+            : view.Answered(catalog, session, context, existing, answers, strings, new AnsweredCardOptions
+            {
+                Notice = strings.AlreadyAnswered,
+                ShowNext = onScreen,
+            });
+        return TurnOutcome.Replace(state, card);
+    }
+
+    private TurnOutcome Reject(TurnInput input, AnswerRejection reason, string? sessionId, string? questionId, string text)
+    {
+        Log.AnswerRejected(logger, reason, sessionId, questionId, input.UserId, input.ActivityId);
+        return TurnOutcome.Replace(input.State, NoticeCard.Build(text, TextStyle.Warning));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> ids, string id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,60 @@
+namespace EthicsBot.Dialogs.Quizzes;
+
+using EthicsBot.Dialogs.Cards;
+using EthicsBot.Dialogs.Strings;
+using Newtonsoft.Json.Linq;
+
+/// <summary>
+/// The question with one button per option. Option texts sit in the body because Teams cuts button titles
+/// to one line; the buttons carry only the letter, which is also what a user types when buttons fail.
+/// </summary>
+public static class QuestionCard
+{
+    public static JObject Build(QuestionContext context, UiStrings strings, string? notice = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(strings);
+        var text = context.Question.For(strings.Locale);
+        var header = Header(context, strings);
+        var hint = strings.AnswerHint(text.Options.Count);
+
+        var body = new List<JObject>();
+        if (notice is not null)
+        {
+            body.Add(CardJson.Text(notice, TextStyle.Warning));
+        }
+
+        body.Add(CardJson.Text(header, TextStyle.Subtle));
+        body.Add(CardJson.Text(text.Stem, TextStyle.Heading));
+        body.AddRange(text.Options.Select(o => CardJson.Text($"**{Letter(o.Id)}.** {o.Text}")));
+        body.Add(CardJson.Text(hint, TextStyle.Subtle));
+
+        var actions = text.Options.Select(o => CardJson.Execute(Letter(o.Id), new ButtonData
+        {
+            Verb = CardVerbs.Answer,
+            SessionId = context.SessionId,
+            QuestionId = context.Question.Id,
+            OptionId = o.Id,
+        }));
+
+        var fallback = new List<string>();
+        if (notice is not null)
+        {
+            fallback.Add(notice);
+        }
+
+        fallback.Add(header);
+        fallback.Add(text.Stem);
+        fallback.AddRange(text.Options.Select(o => $"{Letter(o.Id)}. {o.Text}"));
+        fallback.Add(hint);
+        return CardJson.Card(string.Join('\n', fallback), body, actions);
+    }
+
+    internal static string Header(QuestionContext context, UiStrings strings)
+    {
+        var progress = strings.QuestionProgress(context.Number, context.Total);
+        return context.Topic is { } topic ? $"{progress} · {topic.Name.For(strings.Locale)}" : progress;
+    }
+
+    internal static string Letter(string optionId) => optionId.ToUpperInvariant();
+}

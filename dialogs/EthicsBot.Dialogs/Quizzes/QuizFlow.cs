@@ -1,0 +1,155 @@
+namespace EthicsBot.Dialogs.Quizzes;
+
+using EthicsBot.Content.Catalog;
+using EthicsBot.Dialogs.Cards;
+using EthicsBot.Dialogs.Routing;
+using EthicsBot.Domain.Quizzes;
+using EthicsBot.Persistence.Quizzes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+/// <summary>Starts, advances and stops on-demand quizzes. Answers are <see cref="AnswerFlow"/>'s.</summary>
+public sealed class QuizFlow(
+    IContentCatalogProvider catalogs,
+    IQuizStore store,
+    QuizView view,
+    IOptions<QuizOptions> options,
+    TimeProvider time,
+    Random random,
+    ILogger<QuizFlow> logger)
+{
+    public async Task<TurnOutcome> StartAsync(TurnInput input, string? topicText, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var strings = input.Strings;
+        var catalog = catalogs.Current;
+        var topic = topicText is null ? null : TopicResolver.Resolve(catalog.Topics, topicText);
+        if (topicText is not null && topic is null)
+        {
+            Log.TopicNotFound(logger, input.UserId, input.ActivityId);
+            return TurnOutcome.Send(input.State, TopicListCard.Build(catalog.Topics, strings, strings.UnknownTopicTitle));
+        }
+
+        var history = AnswerHistory.From(await store.GetUserAnswersAsync(input.UserId, cancellationToken));
+        var picked = QuestionPicker.PickSession(catalog.Questions, history, options.Value.SessionLength, topic?.Id, random);
+        if (picked.Count == 0)
+        {
+            return topic is null
+                ? TurnOutcome.Send(input.State, NoticeCard.Build(strings.NoQuestionsAtAll, TextStyle.Warning))
+                : TurnOutcome.Send(input.State, TopicListCard.Build(
+                    catalog.Topics, strings, strings.NoQuestionsForTopic(topic.Name.For(strings.Locale))));
+        }
+
+        var session = new QuizSessionRecord
+        {
+            SessionId = Guid.NewGuid().ToString("N"),
+            UserId = input.UserId,
+            Kind = SessionKind.OnDemand,
+            QuestionIds = [.. picked.Select(q => q.Id)],
+            ContentVersion = catalog.Version,
+            Locale = input.Locale,
+            StartedAt = time.GetUtcNow(),
+            TopicId = topic?.Id,
+        };
+        await store.CreateSessionAsync(session, cancellationToken);
+        Log.QuizStarted(logger, session.SessionId, input.UserId, input.ConversationId, picked.Count, input.ActivityId);
+
+        // The unfinished session stays stored as it is (its answers count); it just stops being the current one.
+        var notice = input.State.Quiz is null ? null : strings.PreviousQuizClosed;
+        var state = input.State with { Quiz = new QuizPointer { SessionId = session.SessionId, Index = 0 } };
+        var first = QuizView.Context(catalog, session, 0)!;
+        return TurnOutcome.Send(state, QuestionCard.Build(first, strings, notice));
+    }
+
+    /// <summary>
+    /// Sends the next question. A Next button names the question it sat under, so pressing it twice, or on an
+    /// old card, sends nothing new and just redraws that card without the button.
+    /// </summary>
+    public async Task<TurnOutcome> NextAsync(TurnInput input, NextCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(command);
+        var strings = input.Strings;
+        var pointer = input.State.Quiz;
+        var sessionId = command.SessionId ?? pointer?.SessionId;
+        var session = sessionId is null ? null : await store.GetSessionAsync(sessionId, cancellationToken);
+        if (session is null || session.UserId != input.UserId)
+        {
+            var text = session is null ? (command.SessionId is null ? strings.NoQuestionWaiting : strings.QuizEnded) : strings.NotYourCard;
+            return TurnOutcome.Replace(input.State, NoticeCard.Build(text, TextStyle.Warning));
+        }
+
+        var catalog = catalogs.Current;
+        var answers = await store.GetSessionAnswersAsync(session.SessionId, cancellationToken);
+        var current = pointer?.SessionId == session.SessionId && session.CompletedAt is null ? pointer : null;
+        var pressedIndex = command.QuestionId is null ? current?.Index ?? -1 : IndexOfQuestion(session, command.QuestionId);
+        var pressedAnswer = pressedIndex < 0 ? null : answers.FirstOrDefault(a => a.QuestionId == session.QuestionIds[pressedIndex]);
+        var pressed = QuizView.Context(catalog, session, pressedIndex);
+
+        if (current is null || pressedIndex != current.Index || pressedAnswer is null)
+        {
+            if (current is not null && pressedIndex == current.Index && command.QuestionId is null)
+            {
+                // "next" typed while the question on screen is unanswered: show it again instead of skipping it.
+                var again = QuizView.Context(catalog, session, current.Index);
+                return again is null
+                    ? End(input, strings.QuestionRetired)
+                    : TurnOutcome.Replace(input.State, QuestionCard.Build(again, strings, strings.CurrentQuestionAgain));
+            }
+
+            return pressed is null || pressedAnswer is null
+                ? TurnOutcome.Replace(input.State, NoticeCard.Build(current is null ? strings.QuizEnded : strings.InvalidAnswer, TextStyle.Warning))
+                : TurnOutcome.Replace(input.State, view.Answered(catalog, session, pressed, pressedAnswer, answers, strings, new AnsweredCardOptions()));
+        }
+
+        var nextIndex = current.Index + 1;
+        var next = QuizView.Context(catalog, session, nextIndex);
+        if (next is null)
+        {
+            return End(input, strings.QuestionRetired);
+        }
+
+        var state = input.State with { Quiz = new QuizPointer { SessionId = session.SessionId, Index = nextIndex } };
+        var questionCard = QuestionCard.Build(next, strings);
+        if (command.QuestionId is null || pressed is null)
+        {
+            return TurnOutcome.Send(state, questionCard);
+        }
+
+        var answered = view.Answered(catalog, session, pressed, pressedAnswer, answers, strings, new AnsweredCardOptions { NextSentBelow = true });
+        return TurnOutcome.Replace(state, answered, questionCard);
+    }
+
+    public async Task<TurnOutcome> StopAsync(TurnInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var strings = input.Strings;
+        if (input.State.Quiz is not { } pointer)
+        {
+            return TurnOutcome.Send(input.State, NoticeCard.Build(strings.NothingToStop));
+        }
+
+        var session = await store.GetSessionAsync(pointer.SessionId, cancellationToken);
+        var answered = (await store.GetSessionAnswersAsync(pointer.SessionId, cancellationToken)).Count;
+        Log.QuizStopped(logger, pointer.SessionId, input.UserId, input.ActivityId);
+        var stopped = NoticeCard.Build(strings.QuizStopped(answered, session?.QuestionIds.Count ?? answered), TextStyle.Normal,
+            [CardJson.Submit(strings.NewQuizButton, new ButtonData { Verb = CardVerbs.Quiz })]);
+        return TurnOutcome.Send(input.State with { Quiz = null }, stopped);
+    }
+
+    private static TurnOutcome End(TurnInput input, string text) =>
+        TurnOutcome.Replace(input.State with { Quiz = null }, NoticeCard.Build(text, TextStyle.Warning));
+
+    private static int IndexOfQuestion(QuizSessionRecord session, string questionId)
+    {
+        for (var i = 0; i < session.QuestionIds.Count; i++)
+        {
+            if (session.QuestionIds[i] == questionId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,40 @@
+namespace EthicsBot.Dialogs.Routing;
+
+using EthicsBot.Domain;
+
+/// <summary>What the user asked for, whether typed or pressed. A closed family, kept in one file.</summary>
+public abstract record Command;
+
+public sealed record GreetingCommand : Command;
+
+public sealed record HelpCommand : Command;
+
+/// <summary>"quiz", "bắt đầu …"; <see cref="Topic"/> is the typed topic word (id, alias or name) or a topic id from a card.</summary>
+public sealed record StartQuizCommand(string? Topic) : Command;
+
+/// <summary>An answer. Typed answers carry no session or question: they answer the current question.</summary>
+public sealed record AnswerCommand(string OptionId, string? SessionId = null, string? QuestionId = null) : Command;
+
+/// <summary>"next"/"tiếp", or the Next button of an answered card (which names its session and question).</summary>
+public sealed record NextCommand(string? SessionId = null, string? QuestionId = null) : Command;
+
+/// <summary>"stop"/"huỷ": cancels a pending data deletion, else ends the running quiz.</summary>
+public sealed record StopCommand : Command;
+
+public sealed record ProgressCommand : Command;
+
+public sealed record WhyCommand : Command;
+
+/// <summary>A language switch; a null locale asks which language.</summary>
+public sealed record LanguageCommand(Locale? Locale) : Command;
+
+public sealed record MyDataCommand : Command;
+
+public sealed record DeleteDataCommand : Command;
+
+public sealed record ConfirmDeleteCommand : Command;
+
+/// <summary>The "keep my data" button: cancels a pending deletion and nothing else.</summary>
+public sealed record CancelDeleteCommand : Command;
+
+public sealed record UnknownCommand : Command;

@@ -1,0 +1,26 @@
+namespace EthicsBot.Dialogs.Routing;
+
+using Newtonsoft.Json.Linq;
+
+/// <summary>What a flow decided: the new state and the cards to show.</summary>
+public sealed record TurnOutcome
+{
+    public required ConversationData State { get; init; }
+
+    /// <summary>
+    /// The card that answers the pressed button. For an Action.Execute invoke it replaces the card in place;
+    /// for an Action.Submit or typed message it is sent as a new message before <see cref="Cards"/>.
+    /// </summary>
+    public JObject? Replacement { get; init; }
+
+    /// <summary>New messages, in order.</summary>
+    public IReadOnlyList<JObject> Cards { get; init; } = [];
+
+    /// <summary>The user's data was erased: drop the conversation state instead of saving it.</summary>
+    public bool StateDeleted { get; init; }
+
+    public static TurnOutcome Send(ConversationData state, params JObject[] cards) => new() { State = state, Cards = cards };
+
+    public static TurnOutcome Replace(ConversationData state, JObject replacement, params JObject[] cards) =>
+        new() { State = state, Replacement = replacement, Cards = cards };
+}

@@ -1,0 +1,77 @@
+namespace EthicsBot.Dialogs.Storage;
+
+using EthicsBot.Persistence.Documents;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+/// <summary>
+/// Bot Builder's <see cref="IStorage"/> over our <see cref="IDocumentStore"/>, so conversation state lives in
+/// the same database as everything else. Items are stored as plain JSON without type names (type names read
+/// back from a database are a deserialization hazard); reads return JObjects, which BotState converts itself.
+/// </summary>
+public sealed class DocumentStoreStorage(IDocumentStore documents) : IStorage
+{
+    private const string ETagProperty = "eTag";
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        NullValueHandling = NullValueHandling.Include,
+        ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        MaxDepth = 64,
+    });
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = await documents.ReadAsync(keys, cancellationToken);
+        var items = new Dictionary<string, object>(found.Count, StringComparer.Ordinal);
+        foreach (var (key, document) in found)
+        {
+            var item = JToken.Parse(document.Json);
+            if (item is JObject obj)
+            {
+                obj[ETagProperty] = document.ETag;
+            }
+
+            items[key] = item;
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// Writes each item. An <see cref="IStoreItem"/> with an ETag other than "*" is written only if that ETag is
+    /// still current; a conflict surfaces as <see cref="InvalidOperationException"/>, as Bot Builder's Blob
+    /// storage reports it, because BotState and callers do not know our exception type.
+    /// </summary>
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var (key, value) in changes)
+        {
+            var json = value is null ? JValue.CreateNull() : JToken.FromObject(value, Serializer);
+            string? expected = null;
+            if (json is JObject item)
+            {
+                item.Remove(ETagProperty);
+                expected = (value as IStoreItem)?.ETag;
+            }
+
+            try
+            {
+                await documents.WriteAsync(key, json.ToString(Formatting.None), expected, cancellationToken);
+            }
+            catch (ETagConflictException conflict)
+            {
+                throw new InvalidOperationException($"Etag conflict on '{key}'.", conflict);
+            }
+        }
+    }
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return documents.DeleteAsync(keys, cancellationToken);
+    }
+}

@@ -1,0 +1,75 @@
+namespace EthicsBot.Content.Loading;
+
+using EthicsBot.Content.Catalog;
+using EthicsBot.Content.Validation;
+
+/// <summary>
+/// Loads a content folder (topics.yaml, references.yaml, calendar.yaml, questions/**/*.yaml), validates it
+/// and builds the catalog. Never throws for bad content: every problem comes back as one error.
+/// </summary>
+public static class ContentLoader
+{
+    public static ContentLoadResult Load(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var diagnostics = new ContentDiagnostics();
+        var files = ContentFiles.Read(directory, diagnostics);
+        var raw = Parse(files, diagnostics);
+        ContentValidator.Validate(raw, diagnostics);
+        if (raw.Questions.Count == 0 && files.Count > 0)
+        {
+            diagnostics.Warning(SourceMark.FileStart(files[0].DisplayPath), "the bank has no questions (questions/*.yaml)");
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return new ContentLoadResult { Errors = diagnostics.Errors, Warnings = diagnostics.Warnings };
+        }
+
+        return new ContentLoadResult
+        {
+            Catalog = CatalogBuilder.Build(raw, ContentVersion.Compute(files)),
+            Errors = [],
+            Warnings = diagnostics.Warnings,
+        };
+    }
+
+    private static RawContent Parse(IReadOnlyList<ContentFile> files, ContentDiagnostics diagnostics)
+    {
+        var raw = new RawContent();
+        var questions = new List<RawQuestion>();
+        var fileTopics = new List<RawScalar>();
+        foreach (var file in files)
+        {
+            if (YamlText.Parse(file, diagnostics) is not { } root)
+            {
+                continue;
+            }
+
+            var path = file.DisplayPath;
+            switch (file.Name)
+            {
+                case ContentFiles.Topics:
+                    raw = raw with { Topics = TopicsParser.Parse(root, path, diagnostics) };
+                    break;
+                case ContentFiles.Registry:
+                    raw = raw with { Documents = RegistryParser.Parse(root, path, diagnostics) };
+                    break;
+                case ContentFiles.Calendar:
+                    raw = raw with { Calendar = CalendarParser.Parse(root, path, diagnostics) };
+                    break;
+                default:
+                    var (topic, parsed) = QuestionFileParser.Parse(root, path, diagnostics);
+                    questions.AddRange(parsed);
+                    if (topic is not null)
+                    {
+                        fileTopics.Add(topic);
+                    }
+
+                    break;
+            }
+        }
+
+        return raw with { Questions = questions, QuestionFileTopics = fileTopics };
+    }
+}

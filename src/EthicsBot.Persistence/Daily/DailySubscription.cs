@@ -1,0 +1,15 @@
+namespace EthicsBot.Persistence.Daily;
+
+using EthicsBot.Domain.Daily;
+
+/// <summary>A user's daily-quiz settings plus whether Teams still lets the bot reach them.</summary>
+public sealed record DailySubscription
+{
+    public required string UserId { get; init; }
+    public required DailySettings Settings { get; init; }
+    /// <summary>Set when a send failed for good (user blocked or removed the bot); no deliveries until cleared.</summary>
+    public bool Unreachable { get; init; }
+    /// <summary>A short error code such as "MessageWritesBlocked", never message text.</summary>
+    public string? UnreachableReason { get; init; }
+    public DateTimeOffset? UnreachableAt { get; init; }
+}

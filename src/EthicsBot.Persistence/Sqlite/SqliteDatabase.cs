@@ -1,0 +1,94 @@
+namespace EthicsBot.Persistence.Sqlite;
+
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+/// <summary>
+/// Opens ready-to-use connections: the file's folder exists, waits on a locked database instead of failing
+/// at once, and enforces foreign keys. One short-lived connection per store call; Microsoft.Data.Sqlite pools them.
+/// </summary>
+internal sealed class SqliteDatabase : IDisposable
+{
+    // Long enough to ride out another instance's write transaction, short enough to surface a stuck lock.
+    private const int BusyTimeoutMilliseconds = 5000;
+
+    private readonly Lock gate = new();
+    private readonly bool inMemory;
+    private readonly string? directory;
+    private bool prepared;
+    // A shared-cache in-memory database lives only while a connection to it is open.
+    private SqliteConnection? keepAlive;
+
+    public SqliteDatabase(IOptions<PersistenceOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString);
+        ConnectionString = builder.ToString();
+        inMemory = builder.Mode == SqliteOpenMode.Memory
+            || builder.DataSource.Contains("mode=memory", StringComparison.OrdinalIgnoreCase);
+        if (!inMemory && !builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        }
+    }
+
+    public string ConnectionString { get; }
+
+    /// <summary>True for a file database, where write-ahead logging applies.</summary>
+    public bool IsFile => !inMemory;
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        Prepare();
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            // synchronous = NORMAL is the usual pairing with WAL: commits skip the fsync (the WAL is synced at
+            // checkpoints), so the file never corrupts, and a power cut (not a process crash) can undo the last
+            // commits. Deliveries are at-least-once anyway; a lost answer or claim costs one repeat.
+            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            keepAlive?.Dispose();
+            keepAlive = null;
+        }
+    }
+
+    private void Prepare()
+    {
+        lock (gate)
+        {
+            if (prepared)
+            {
+                return;
+            }
+
+            if (directory is not null)
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            if (inMemory)
+            {
+                keepAlive = new SqliteConnection(ConnectionString);
+                keepAlive.Open();
+            }
+
+            prepared = true;
+        }
+    }
+}

@@ -1,0 +1,233 @@
+namespace EthicsBot.Content.Tests.Loading;
+
+using EthicsBot.Content.Loading;
+using EthicsBot.Domain;
+using EthicsBot.Domain.Content;
+
+public sealed class ContentLoaderTests : IDisposable
+{
+    private readonly TestContent content = new();
+
+    public void Dispose() => content.Dispose();
+
+    [Fact]
+    public void Load_ValidFolder_BuildsCatalogWithEveryFile()
+    {
+        var result = content.Load();
+
+        Assert.Empty(result.Errors);
+        Assert.True(result.IsValid);
+        var catalog = result.Catalog!;
+        Assert.Equal(["social-media", "integrity"], catalog.Topics.Select(t => t.Id));
+        Assert.Equal(["mxh", "social"], catalog.FindTopic("social-media")!.Aliases);
+        Assert.Equal(DocumentStatus.Superseded, catalog.Documents["law-old"].Status);
+        Assert.Equal("law-new", catalog.Documents["law-old"].SupersededBy);
+        Assert.Equal(new DateOnly(2025, 6, 24), catalog.Documents["law-new"].Issued);
+        Assert.Equal(["in-001", "sm-001"], catalog.Questions.Select(q => q.Id).Order());
+        Assert.StartsWith("c-", catalog.Version, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SingleQuestion_GradesAnswerBestAndOthersWrong()
+    {
+        var question = content.Load().Catalog!.QuestionsById["sm-001"];
+
+        Assert.Equal(QuestionKind.Single, question.Kind);
+        Assert.Equal(1, question.Difficulty);
+        Assert.Equal("social-media", question.TopicId);
+        Assert.Equal(OptionGrade.Best, question.Grades["b"]);
+        Assert.Equal(OptionGrade.Wrong, question.Grades["a"]);
+        Assert.Equal(OptionGrade.Wrong, question.Grades["c"]);
+        Assert.Equal(["a", "b", "c"], question.OptionIds);
+        Assert.Equal("Report it to the manager in charge", question.For(Locale.En).Options[1].Text);
+        Assert.Equal(new LegalReference { DocumentId = "law-new", Article = "14" }, Assert.Single(question.References));
+    }
+
+    [Fact]
+    public void Load_DilemmaInSubfolder_ReadsGradesAndClause()
+    {
+        var question = content.Load().Catalog!.QuestionsById["in-001"];
+
+        Assert.Equal(QuestionKind.Dilemma, question.Kind);
+        Assert.Equal(OptionGrade.Best, question.Grades["a"]);
+        Assert.Equal(OptionGrade.Acceptable, question.Grades["b"]);
+        Assert.Equal(OptionGrade.Wrong, question.Grades["d"]);
+        Assert.Equal("1", question.References[0].Clause);
+        Assert.Equal("integrity", question.TopicId);
+    }
+
+    [Fact]
+    public void Load_DecomposedVietnamese_StoresComposedText()
+    {
+        content.Replace("questions/q.yaml", "Chị Lan", "Chị Lan".Normalize(System.Text.NormalizationForm.FormD));
+
+        var stem = content.Load().Catalog!.QuestionsById["sm-001"].Vi.Stem;
+
+        Assert.StartsWith("Chị Lan", stem, StringComparison.Ordinal);
+        Assert.True(stem.IsNormalized(System.Text.NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public void Load_YamlSyntaxError_ReportsPositionInsteadOfThrowing()
+    {
+        content.Replace("questions/q.yaml", "    kind: single", "    kind: [single");
+
+        var errors = content.Errors();
+
+        var error = Assert.Single(errors);
+        Assert.StartsWith("questions/q.yaml:5:11: YAML syntax error: ", error, StringComparison.Ordinal);
+        Assert.Contains("YAML syntax error", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_BadIndentation_ReportsLineOfTheProblem()
+    {
+        content.Replace("topics.yaml", "    aliases: [mxh, social]", "      aliases: [mxh, social]");
+
+        var error = Assert.Single(content.Errors());
+
+        Assert.StartsWith("topics.yaml:5:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SyntaxErrorsInTwoFiles_ReportsBoth()
+    {
+        content.Replace("topics.yaml", "topics:", "topics: [")
+            .Replace("questions/q.yaml", "    kind: single", "    kind: 'single");
+
+        var errors = content.Errors();
+
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.StartsWith("questions/q.yaml:", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("topics.yaml:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_UnknownKey_IsAnErrorAtTheKey()
+    {
+        content.Replace("questions/q.yaml", "    difficulty: 1", "    dificulty: 1");
+
+        var errors = content.Errors();
+
+        Assert.Contains("questions/q.yaml:4:5: unknown key 'dificulty' (allowed: id, difficulty, kind, answer, grades, references, vi, en)", errors);
+        Assert.Contains("questions/q.yaml:3:5: missing 'difficulty'", errors);
+    }
+
+    [Fact]
+    public void Load_DuplicateKey_IsAnError()
+    {
+        content.Replace("questions/q.yaml", "    answer: b", "    answer: b\n    answer: c");
+
+        var error = Assert.Single(content.Errors());
+
+        Assert.StartsWith("questions/q.yaml:7:5:", error, StringComparison.Ordinal);
+        Assert.Contains("uplicate key", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingTextsInBothLocales_ReportsEach()
+    {
+        content.Replace("questions/q.yaml", "          feedback: Sai, dễ gây tranh cãi trên mạng.\n", string.Empty)
+            .Replace("questions/q.yaml", "      explanation: Share only verified information and report false information.\n", string.Empty)
+            .Replace("questions/q.yaml", "      stem: Lan sees", "      stm: Lan sees");
+
+        var errors = content.Errors();
+
+        Assert.Contains("questions/q.yaml:19:11: missing 'feedback'", errors);
+        Assert.Contains("questions/q.yaml:23:7: missing 'stem'", errors);
+        Assert.Contains("questions/q.yaml:23:7: missing 'explanation'", errors);
+        Assert.Contains("questions/q.yaml:23:7: unknown key 'stm' (allowed: stem, options, explanation)", errors);
+    }
+
+    [Fact]
+    public void Load_EmptyText_IsAnError()
+    {
+        content.Replace("questions/q.yaml", "          text: Argue in the comments", "          text: \"  \"");
+
+        Assert.Contains("questions/q.yaml:33:17: 'text' is empty", content.Errors());
+    }
+
+    [Fact]
+    public void Load_ListWhereValueExpected_IsAnError()
+    {
+        content.Replace("questions/q.yaml", "    answer: b", "    answer: [b]");
+
+        Assert.Contains("questions/q.yaml:6:13: 'answer' must be a single value, not a list or mapping", content.Errors());
+    }
+
+    [Fact]
+    public void Load_MissingRequiredFile_IsAnError()
+    {
+        content.Delete("calendar.yaml");
+
+        Assert.Equal(["calendar.yaml:1:1: required file 'calendar.yaml' is missing"], content.Errors());
+    }
+
+    [Fact]
+    public void Load_MissingFolder_IsAnError()
+    {
+        var result = ContentLoader.Load(Path.Combine(content.Root, "nope"));
+
+        Assert.Null(result.Catalog);
+        Assert.EndsWith("nope:1:1: content folder not found", Assert.Single(result.Errors).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_EmptyFile_IsAnError()
+    {
+        content.Write("questions/empty.yaml", string.Empty);
+
+        Assert.Equal(["questions/empty.yaml:1:1: file is empty"], content.Errors());
+    }
+
+    [Fact]
+    public void Load_InvalidUtf8_IsAnError()
+    {
+        File.WriteAllBytes(Path.Combine(content.Root, "questions", "bad.yaml"), [0x74, 0x6f, 0xff, 0x3a]);
+
+        Assert.Equal(["questions/bad.yaml:1:1: file is not valid UTF-8"], content.Errors());
+    }
+
+    [Fact]
+    public void Load_EditorLockFileAndOtherExtensions_AreIgnored()
+    {
+        content.Write("questions/.#q.yaml", "not: [valid")
+            .Write("questions/notes.md", "# notes");
+
+        Assert.Empty(content.Errors());
+    }
+
+    [Fact]
+    public void Load_RelativeDirectory_PrintsPathsAsGiven()
+    {
+        content.Replace("questions/q.yaml", "    kind: single", "    kind: singel");
+        var previous = Directory.GetCurrentDirectory();
+        try
+        {
+            Directory.SetCurrentDirectory(Path.GetDirectoryName(content.Root)!);
+            var error = Assert.Single(ContentLoader.Load(Path.GetFileName(content.Root)).Errors);
+
+            Assert.Equal(Path.Combine(Path.GetFileName(content.Root), "questions", "q.yaml"), error.Path);
+            Assert.Equal($"{error.Path}:5:11: kind 'singel' must be single or dilemma", error.ToString());
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+        }
+    }
+
+    [Fact]
+    public void Load_ManyProblems_AreAllReportedInFileOrder()
+    {
+        content.Replace("questions/q.yaml", "    difficulty: 1", "    difficulty: 0")
+            .Replace("questions/q.yaml", "    kind: single", "    kind: multiple")
+            .Replace("topics.yaml", "  - id: integrity", "  - id: Integrity");
+
+        var errors = content.Errors();
+
+        Assert.True(errors.Count >= 4, string.Join("\n", errors));
+        Assert.Equal([.. errors.OrderBy(e => e.Split(':')[0], StringComparer.Ordinal)], errors);
+        Assert.Contains("questions/q.yaml:4:17: difficulty '0' must be 1, 2 or 3", errors);
+        Assert.Contains("questions/q.yaml:5:11: kind 'multiple' must be single or dilemma", errors);
+    }
+}

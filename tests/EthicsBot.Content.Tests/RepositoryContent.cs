@@ -1,0 +1,30 @@
+namespace EthicsBot.Content.Tests;
+
+using System.Reflection;
+
+/// <summary>
+/// Finds the shipped content folder: walk up from the test binaries to the folder holding EthicsBot.sln, or,
+/// when the binaries live outside the repository (a private ArtifactsPath), up from the test project's folder.
+/// </summary>
+public static class RepositoryContent
+{
+    public static string Directory { get; } = Find();
+
+    private static string Find()
+    {
+        var projectDirectory = typeof(RepositoryContent).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "ProjectDirectory")?.Value;
+        foreach (var start in new[] { AppContext.BaseDirectory, projectDirectory }.OfType<string>())
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "EthicsBot.sln")))
+                {
+                    return Path.Combine(dir.FullName, "content");
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"No EthicsBot.sln above {AppContext.BaseDirectory} or {projectDirectory}");
+    }
+}

@@ -1,0 +1,132 @@
+namespace EthicsBot.EndToEnd.Tests.Infrastructure;
+
+using Microsoft.Playwright;
+
+/// <summary>
+/// One isolated world per test: the bot on a free port over a fresh SQLite file, the Agents Playground
+/// pointed at it on another free port, and a headless Chromium page on the Playground's chat.
+/// </summary>
+internal sealed class PlaygroundSession : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private readonly string dataDir = Path.Combine(Path.GetTempPath(), "ethicsbot-e2e-" + Guid.NewGuid().ToString("N"));
+    private ChildProcess? bot;
+    private ChildProcess? playground;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public IPage Page { get; private set; } = null!;
+
+    public Uri BotUrl { get; private set; } = null!;
+
+    public const string AdminKey = "e2e-admin-key";
+
+    public static async Task<PlaygroundSession> StartAsync()
+    {
+        var session = new PlaygroundSession();
+        try
+        {
+            await session.StartProcessesAsync();
+            await session.OpenBrowserAsync();
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartProcessesAsync()
+    {
+        Directory.CreateDirectory(dataDir);
+        var botPort = FreePort.Next();
+        BotUrl = new Uri($"http://127.0.0.1:{botPort}");
+        bot = ChildProcess.Start("dotnet",
+            [Paths.HostDll, "--urls", BotUrl.ToString().TrimEnd('/'),
+             $"--Persistence:ConnectionString=Data Source={Path.Combine(dataDir, "bot.db")}",
+             $"--Content:Path={Path.Combine(Paths.RepositoryRoot, "content")}",
+             $"--Admin:ApiKey={AdminKey}"],
+            dataDir,
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["DOTNET_NOLOGO"] = "1" });
+        await bot.WaitForOutputAsync("Now listening on", StartTimeout);
+
+        var playgroundPort = FreePort.Next();
+        playground = ChildProcess.Start("node",
+            [Paths.PlaygroundCli, "-e", $"{BotUrl}api/messages", "-c", "msteams", "-p", playgroundPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--dt"],
+            Paths.PlaygroundDir,
+            new Dictionary<string, string> { ["TEAMSAPPTESTER_BROWSER"] = "none" });
+        await playground.WaitForOutputAsync($"Listening on {playgroundPort}", StartTimeout);
+        PlaygroundUrl = new Uri($"http://localhost:{playgroundPort}");
+    }
+
+    public Uri PlaygroundUrl { get; private set; } = null!;
+
+    private async Task OpenBrowserAsync()
+    {
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Prerequisites.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+        Page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1000 } });
+        Page.SetDefaultTimeout(30_000);
+        await Page.GotoAsync(PlaygroundUrl.ToString());
+    }
+
+    public async Task SendAsync(string text)
+    {
+        var box = Page.Locator("[data-lexical-editor=\"true\"]");
+        await box.ClickAsync();
+        await Page.Keyboard.TypeAsync(text);
+        await Page.Keyboard.PressAsync("Enter");
+    }
+
+    /// <summary>Saves a screenshot, the page, the Playground's and the bot's logs for a failed test.</summary>
+    public async Task SaveArtifactsAsync(string testName)
+    {
+        var dir = Paths.ArtifactsFor(testName);
+        try
+        {
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(dir, "screenshot.png"), FullPage = true });
+            await File.WriteAllTextAsync(Path.Combine(dir, "page.html"), await Page.ContentAsync());
+        }
+        catch (PlaywrightException)
+        {
+            // The browser may be what failed; the process logs below are still worth keeping.
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(dir, "playground.log"), playground?.Output ?? string.Empty);
+        await File.WriteAllTextAsync(Path.Combine(dir, "bot.log"), bot?.Output ?? string.Empty);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (playground is not null)
+        {
+            await playground.DisposeAsync();
+        }
+
+        if (bot is not null)
+        {
+            await bot.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the temp cleaner; nothing depends on it.
+        }
+    }
+}

@@ -1,0 +1,273 @@
+namespace EthicsBot.Persistence.Tests.Daily;
+
+using EthicsBot.Persistence.Daily;
+
+public sealed class SqliteDeliveryStoreTests
+{
+    private static readonly DateOnly Today = new(2026, 3, 2);
+    private static readonly DateTimeOffset Now = TestDatabase.Now;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task EnsureDueAsync_NewRows_CreatesPendingRows()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+
+        var created = await db.Deliveries.EnsureDueAsync([("u1", Today), ("u2", Today), ("u1", Today.AddDays(1))], Now);
+
+        Assert.Equal(3, created);
+        var row = await db.Deliveries.GetAsync("u1", Today);
+        Assert.Equal(
+            new DeliveryRecord { UserId = "u1", LocalDate = Today, Status = DeliveryStatus.Pending, NextAttemptAt = Now, CreatedAt = Now },
+            row);
+    }
+
+    [Fact]
+    public async Task EnsureDueAsync_CalledAgainWithOverlap_AddsOnlyMissingAndLeavesExistingUntouched()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await db.Deliveries.EnsureDueAsync([("u1", Today)], Now);
+        await db.Deliveries.ClaimBatchAsync("w", 10, Lease, Now);
+
+        var created = await db.Deliveries.EnsureDueAsync([("u1", Today), ("u1", Today), ("u2", Today)], Now.AddMinutes(1));
+
+        Assert.Equal(1, created);
+        Assert.Equal(DeliveryStatus.Claimed, (await db.Deliveries.GetAsync("u1", Today))!.Status);
+        Assert.Equal(2, await db.CountAsync("SELECT COUNT(*) FROM deliveries"));
+    }
+
+    [Fact]
+    public async Task EnsureDueAsync_TwentyThousandUsersTwice_CreatesEachOnce()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var due = Enumerable.Range(0, 20_000).Select(i => ($"29:user-{i:D6}", Today)).ToList();
+
+        var first = await db.Deliveries.EnsureDueAsync(due, Now);
+        var second = await db.Deliveries.EnsureDueAsync(due, Now);
+
+        Assert.Equal((20_000, 0), (first, second));
+        Assert.Equal(20_000, (await db.Deliveries.GetStatusAsync(Today)).Pending);
+    }
+
+    [Fact]
+    public async Task MarkSentAsync_ClaimedRow_RecordsSendAndReleasesLease()
+    {
+        await using var db = await ClaimedAsync();
+
+        Assert.True(await db.Deliveries.MarkSentAsync("u1", Today, "session-9", Now.AddSeconds(3)));
+
+        var row = await db.Deliveries.GetAsync("u1", Today);
+        Assert.Equal((DeliveryStatus.Sent, "session-9", (DateTimeOffset?)Now.AddSeconds(3), (string?)null, (DateTimeOffset?)null),
+            (row!.Status, row.SessionId, row.SentAt, row.LeaseOwner, row.LeaseUntil));
+        Assert.False(await db.Deliveries.MarkSentAsync("u1", Today, "session-10", Now.AddSeconds(4)));
+        Assert.Equal("session-9", (await db.Deliveries.GetAsync("u1", Today))!.SessionId);
+    }
+
+    [Fact]
+    public async Task MarkFailedAsync_RetryableWithAttemptsLeft_GoesBackToPending()
+    {
+        await using var db = await ClaimedAsync();
+
+        var status = await db.Deliveries.MarkFailedAsync("u1", Today, "HTTP 503", retryable: true, Now.AddMinutes(1));
+
+        Assert.Equal(DeliveryStatus.Pending, status);
+        var row = await db.Deliveries.GetAsync("u1", Today);
+        Assert.Equal((DeliveryStatus.Pending, 1, "HTTP 503", Now.AddMinutes(1), (string?)null),
+            (row!.Status, row.Attempts, row.LastError, row.NextAttemptAt, row.LeaseOwner));
+    }
+
+    [Fact]
+    public async Task MarkFailedAsync_RetryableButAttemptsUsedUp_Fails()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        db.Options.MaxDeliveryAttempts = 2;
+        await db.Deliveries.EnsureDueAsync([("u1", Today)], Now);
+        DeliveryStatus? status = null;
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            Assert.Single(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now));
+            status = await db.Deliveries.MarkFailedAsync("u1", Today, $"HTTP 503 #{attempt}", retryable: true, Now);
+        }
+
+        Assert.Equal(DeliveryStatus.Failed, status);
+        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now.AddDays(1)));
+        Assert.Equal((2, "HTTP 503 #2"), ((await db.Deliveries.GetAsync("u1", Today))!.Attempts, (await db.Deliveries.GetAsync("u1", Today))!.LastError));
+    }
+
+    [Fact]
+    public async Task MarkFailedAsync_NotRetryable_FailsAtOnce()
+    {
+        await using var db = await ClaimedAsync();
+
+        Assert.Equal(DeliveryStatus.Failed, await db.Deliveries.MarkFailedAsync("u1", Today, "HTTP 400", retryable: false, Now));
+        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now.AddDays(1)));
+    }
+
+    [Fact]
+    public async Task MarkFailedAsync_RowNotClaimed_ReturnsNullAndChangesNothing()
+    {
+        await using var db = await ClaimedAsync();
+        await db.Deliveries.MarkSentAsync("u1", Today, "s", Now);
+
+        Assert.Null(await db.Deliveries.MarkFailedAsync("u1", Today, "late timeout", retryable: true, Now));
+        Assert.Null(await db.Deliveries.MarkFailedAsync("nobody", Today, "x", retryable: false, Now));
+        Assert.Equal(DeliveryStatus.Sent, (await db.Deliveries.GetAsync("u1", Today))!.Status);
+    }
+
+    [Fact]
+    public async Task MarkUnreachableAsync_ClaimedRow_StopsRetriesAndRecordsReason()
+    {
+        await using var db = await ClaimedAsync();
+
+        Assert.True(await db.Deliveries.MarkUnreachableAsync("u1", Today, "MessageWritesBlocked"));
+
+        var row = await db.Deliveries.GetAsync("u1", Today);
+        Assert.Equal((DeliveryStatus.Unreachable, "MessageWritesBlocked"), (row!.Status, row.LastError));
+        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now.AddDays(1)));
+    }
+
+    [Fact]
+    public async Task MarkAnsweredAsync_SentRow_RecordsFirstAnswerOnly()
+    {
+        await using var db = await ClaimedAsync();
+        await db.Deliveries.MarkSentAsync("u1", Today, "s-1", Now);
+
+        Assert.True(await db.Deliveries.MarkAnsweredAsync("u1", Today, Now.AddMinutes(5)));
+        Assert.False(await db.Deliveries.MarkAnsweredAsync("u1", Today, Now.AddMinutes(6)));
+
+        Assert.Equal(Now.AddMinutes(5), (await db.Deliveries.GetAsync("u1", Today))!.AnsweredAt);
+    }
+
+    [Fact]
+    public async Task MarkAnsweredAsync_ClaimedRowAfterCrashBeforeMarkSent_BecomesSentAndIsNotResent()
+    {
+        await using var db = await ClaimedAsync();
+
+        Assert.True(await db.Deliveries.MarkAnsweredAsync("u1", Today, Now.AddMinutes(5)));
+
+        var row = await db.Deliveries.GetAsync("u1", Today);
+        Assert.Equal((DeliveryStatus.Sent, (DateTimeOffset?)Now.AddMinutes(5)), (row!.Status, row.SentAt));
+        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now.AddHours(1)));
+    }
+
+    [Fact]
+    public async Task MarkSessionAnsweredAsync_KnownSession_MarksItsDelivery()
+    {
+        await using var db = await ClaimedAsync();
+        await db.Deliveries.MarkSentAsync("u1", Today, "s-1", Now);
+
+        Assert.True(await db.Deliveries.MarkSessionAnsweredAsync("s-1", Now.AddMinutes(3)));
+        Assert.False(await db.Deliveries.MarkSessionAnsweredAsync("s-unknown", Now.AddMinutes(3)));
+
+        Assert.Equal(Now.AddMinutes(3), (await db.Deliveries.GetAsync("u1", Today))!.AnsweredAt);
+    }
+
+    [Fact]
+    public async Task MarkReminderSentAsync_TwoCallers_OnlyFirstWins()
+    {
+        await using var db = await ClaimedAsync();
+        Assert.False(await db.Deliveries.MarkReminderSentAsync("u1", Today, Now)); // not sent yet
+        await db.Deliveries.MarkSentAsync("u1", Today, "s-1", Now);
+
+        Assert.True(await db.Deliveries.MarkReminderSentAsync("u1", Today, Now.AddHours(2)));
+        Assert.False(await db.Deliveries.MarkReminderSentAsync("u1", Today, Now.AddHours(3)));
+
+        Assert.Equal(Now.AddHours(2), (await db.Deliveries.GetAsync("u1", Today))!.ReminderSentAt);
+    }
+
+    [Fact]
+    public async Task ListAwaitingReminderAsync_MixedRows_ListsSentUnansweredUnremindedOfTheDate()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var users = Enumerable.Range(0, 1205).Select(i => $"u{i:D4}").ToArray();
+        await db.Deliveries.EnsureDueAsync(users.Select(u => (u, Today)).Append(("u0000", Today.AddDays(-1))), Now);
+        while ((await db.Deliveries.ClaimBatchAsync("w", 500, Lease, Now)).Count > 0)
+        {
+        }
+
+        foreach (var user in users.Skip(1))
+        {
+            await db.Deliveries.MarkSentAsync(user, Today, $"s-{user}", Now);
+        }
+
+        await db.Deliveries.MarkSentAsync("u0000", Today.AddDays(-1), "s-yesterday", Now);
+        await db.Deliveries.MarkAnsweredAsync("u0002", Today, Now);
+        await db.Deliveries.MarkReminderSentAsync("u0003", Today, Now);
+
+        var listed = await db.Deliveries.ListAwaitingReminderAsync(Today).Select(d => d.UserId).ToListAsync();
+
+        Assert.Equal(users.Except(["u0000", "u0002", "u0003"]), listed);
+    }
+
+    [Fact]
+    public async Task GetStatusAsync_DayWithEveryOutcome_CountsEachAndListsUnreachable()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        foreach (var user in new[] { "sent", "answered", "claimed", "failed", "blocked-b", "blocked-a" })
+        {
+            await DueAndClaimAsync(db, user, Today);
+        }
+
+        await db.Deliveries.EnsureDueAsync([("pending", Today), ("other-day", Today.AddDays(1))], Now);
+        await db.Deliveries.MarkSentAsync("sent", Today, "s1", Now);
+        await db.Deliveries.MarkReminderSentAsync("sent", Today, Now);
+        await db.Deliveries.MarkSentAsync("answered", Today, "s2", Now);
+        await db.Deliveries.MarkAnsweredAsync("answered", Today, Now);
+        await db.Deliveries.MarkFailedAsync("failed", Today, "HTTP 400", retryable: false, Now);
+        await db.Deliveries.MarkUnreachableAsync("blocked-b", Today, "MessageWritesBlocked");
+        await db.Deliveries.MarkUnreachableAsync("blocked-a", Today, "MessageWritesBlocked");
+
+        var status = await db.Deliveries.GetStatusAsync(Today);
+
+        Assert.Equal((Today, 7, 2, 2, 1, 2, 1, 1), (status.LocalDate, status.Due, status.Sent, status.Pending, status.Failed, status.Unreachable, status.Answered, status.Reminded));
+        Assert.Equal(["blocked-a", "blocked-b"], status.UnreachableUserIds);
+    }
+
+    [Fact]
+    public async Task CountConsecutiveUnansweredAsync_History_CountsSentUnansweredSinceLastAnswer()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        // Day 1 answered, day 2 sent, day 3 failed (does not count), day 4 sent, day 5 still pending.
+        var days = Enumerable.Range(0, 5).Select(i => Today.AddDays(i)).ToArray();
+        foreach (var day in days[..4])
+        {
+            await DueAndClaimAsync(db, "u1", day);
+        }
+
+        await db.Deliveries.EnsureDueAsync([("u1", days[4]), ("u2", Today)], Now);
+        await db.Deliveries.MarkSentAsync("u1", days[0], "s0", Now);
+        await db.Deliveries.MarkAnsweredAsync("u1", days[0], Now);
+        await db.Deliveries.MarkSentAsync("u1", days[1], "s1", Now);
+        await db.Deliveries.MarkFailedAsync("u1", days[2], "HTTP 400", retryable: false, Now);
+        await db.Deliveries.MarkSentAsync("u1", days[3], "s3", Now);
+
+        Assert.Equal(2, await db.Deliveries.CountConsecutiveUnansweredAsync("u1"));
+        await db.Deliveries.MarkAnsweredAsync("u1", days[3], Now);
+        Assert.Equal(0, await db.Deliveries.CountConsecutiveUnansweredAsync("u1"));
+        Assert.Equal(0, await db.Deliveries.CountConsecutiveUnansweredAsync("u2"));
+    }
+
+    [Fact]
+    public async Task GetAsync_NoRow_ReturnsNull()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+
+        Assert.Null(await db.Deliveries.GetAsync("u1", Today));
+    }
+
+    private static async Task<TestDatabase> ClaimedAsync()
+    {
+        var db = await TestDatabase.CreateAsync();
+        await db.Deliveries.EnsureDueAsync([("u1", Today)], Now);
+        Assert.Single(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now));
+        return db;
+    }
+
+    /// <summary>Creates and claims one row; call before creating rows that must stay pending.</summary>
+    private static async Task DueAndClaimAsync(TestDatabase db, string userId, DateOnly date)
+    {
+        await db.Deliveries.EnsureDueAsync([(userId, date)], Now);
+        var claimed = Assert.Single(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now));
+        Assert.Equal((userId, date), (claimed.UserId, claimed.LocalDate));
+    }
+}
