@@ -82,13 +82,9 @@ internal static class CatalogBuilder
     private static WorkCalendar Calendar(RawCalendar calendar)
     {
         var ignored = new ContentDiagnostics();
-        return new WorkCalendar
-        {
-            DefaultTimeZone = calendar.TimeZone!.Value,
-            Holidays = [.. calendar.Holidays
-                .SelectMany(h => CalendarRules.HolidayDates(h, ignored).Select(d => new Holiday(d, Text(h.Name!))))
-                .OrderBy(h => h.Date)],
-            MakeupWorkdays = calendar.MakeupWorkdays.Select(m => RawValues.ParseDate(m.Date)!.Value).ToHashSet(),
-        };
+        return WorkCalendar.Create(
+            calendar.Holidays.SelectMany(h => CalendarRules.HolidayDates(h, ignored).Select(d => new Holiday(d, Text(h.Name!)))),
+            calendar.MakeupWorkdays.Select(m => RawValues.ParseDate(m.Date)!.Value),
+            calendar.TimeZone!.Value);
     }
 }

@@ -32,7 +32,7 @@ internal static class YamlText
         catch (YamlException ex)
         {
             // Errors found after parsing (an alias to an unknown anchor) come without a position.
-            var at = ex.Start.Equals(Mark.Empty) ? parser.LastStart : ex.Start;
+            var at = ex.Start.Equals(Mark.Empty) ? parser.UnresolvedAlias ?? parser.LastStart : ex.Start;
             diagnostics.Error(SourceMark.Of(file.DisplayPath, at), $"YAML syntax error: {Reason(ex)}");
             return null;
         }
@@ -63,10 +63,16 @@ internal static class YamlText
         return message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message[(marker + 3)..] : message;
     }
 
-    /// <summary>Remembers where the last parsed event started, for errors that arrive without a position.</summary>
+    /// <summary>Remembers where the last event and every alias started, for errors that arrive without a position.</summary>
     private sealed class TrackingParser(IParser inner) : IParser
     {
+        private readonly HashSet<string> anchors = new(StringComparer.Ordinal);
+        private readonly List<(string Anchor, Mark Start)> aliases = [];
+
         public Mark LastStart { get; private set; } = Mark.Empty;
+
+        public Mark? UnresolvedAlias =>
+            aliases.Where(a => !anchors.Contains(a.Anchor)).Select(a => (Mark?)a.Start).FirstOrDefault();
 
         public ParsingEvent? Current => inner.Current;
 
@@ -76,6 +82,14 @@ internal static class YamlText
             if (inner.Current is { } current)
             {
                 LastStart = current.Start;
+                if (current is AnchorAlias alias)
+                {
+                    aliases.Add((alias.Value.Value, alias.Start));
+                }
+                else if (current is NodeEvent { Anchor.IsEmpty: false } node)
+                {
+                    anchors.Add(node.Anchor.Value);
+                }
             }
 
             return moved;

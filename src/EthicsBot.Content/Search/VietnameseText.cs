@@ -1,42 +1,36 @@
 namespace EthicsBot.Content.Search;
 
-using System.Globalization;
 using System.Text;
+using EthicsBot.Domain.Text;
 
 /// <summary>
-/// Folds Vietnamese text for matching: lower case, tone marks and vowel marks removed, đ read as d,
-/// punctuation turned into single spaces. Users on old phones often type without diacritics
-/// ("bi mat nha nuoc"), so every lookup compares folded forms.
+/// Folds Vietnamese text into words for matching: <see cref="TextNormalizer"/> (lower case, no diacritics,
+/// đ read as d) and then punctuation turned into single spaces. Admins type without diacritics
+/// ("bi mat nha nuoc") and stems differ in punctuation, so search and the duplicate check compare folded words.
 /// </summary>
 public static class VietnameseText
 {
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var folded = TextNormalizer.Normalize(text);
+        var builder = new StringBuilder(folded.Length);
         var pendingSpace = false;
-        foreach (var c in decomposed)
+        foreach (var c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (!char.IsLetterOrDigit(c))
             {
+                pendingSpace = builder.Length > 0;
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (pendingSpace)
             {
-                if (pendingSpace && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
+                builder.Append(' ');
                 pendingSpace = false;
-                builder.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
             }
-            else
-            {
-                pendingSpace = true;
-            }
+
+            builder.Append(c);
         }
 
         return builder.ToString();

@@ -1,6 +1,7 @@
 namespace EthicsBot.Content.Validation;
 
 using EthicsBot.Content.Loading;
+using EthicsBot.Domain.Calendar;
 
 /// <summary>calendar.yaml: a known time zone, well-formed dates, no day listed twice, make-up days on weekends.</summary>
 internal static class CalendarRules
@@ -15,7 +16,8 @@ internal static class CalendarRules
             return;
         }
 
-        if (calendar.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone.Value, out _))
+        // Asia/Ho_Chi_Minh works even on a machine without tzdata (TimeZones has a fixed +07:00 fallback).
+        if (calendar.TimeZone is { } zone && zone.Value != TimeZones.VietnamId && !TimeZones.IsKnown(zone.Value))
         {
             diagnostics.Error(zone.At, $"unknown time zone '{zone.Value}' (use an IANA id such as Asia/Ho_Chi_Minh)");
         }

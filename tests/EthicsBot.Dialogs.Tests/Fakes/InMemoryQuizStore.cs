@@ -1,0 +1,113 @@
+namespace EthicsBot.Dialogs.Tests.Fakes;
+
+using EthicsBot.Persistence.Quizzes;
+
+/// <summary>An honest in-memory IQuizStore: like the SQL store it keeps one answer per (session, question).</summary>
+public sealed class InMemoryQuizStore : IQuizStore
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, QuizSessionRecord> sessions = new(StringComparer.Ordinal);
+    private readonly List<AnswerRecord> answers = [];
+
+    public IReadOnlyList<AnswerRecord> Answers
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. answers];
+            }
+        }
+    }
+
+    public IReadOnlyList<QuizSessionRecord> Sessions
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. sessions.Values.OrderBy(s => s.StartedAt)];
+            }
+        }
+    }
+
+    public Task CreateSessionAsync(QuizSessionRecord session, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            if (!sessions.TryAdd(session.SessionId, session))
+            {
+                throw new InvalidOperationException($"Session {session.SessionId} exists.");
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<QuizSessionRecord?> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(sessions.GetValueOrDefault(sessionId));
+        }
+    }
+
+    public Task CompleteSessionAsync(string sessionId, DateTimeOffset completedAt, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            if (sessions.TryGetValue(sessionId, out var session))
+            {
+                sessions[sessionId] = session with { CompletedAt = completedAt };
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> TryRecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            if (answers.Any(a => a.SessionId == answer.SessionId && a.QuestionId == answer.QuestionId))
+            {
+                return Task.FromResult(false);
+            }
+
+            answers.Add(answer);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<IReadOnlyList<AnswerRecord>> GetSessionAnswersAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<AnswerRecord>>([.. answers.Where(a => a.SessionId == sessionId).OrderBy(a => a.AnsweredAt)]);
+        }
+    }
+
+    public Task<IReadOnlyList<AnswerRecord>> GetUserAnswersAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<AnswerRecord>>([.. answers.Where(a => a.UserId == userId).OrderBy(a => a.AnsweredAt)]);
+        }
+    }
+
+    /// <summary>What the user store's DeleteAllAsync removes from the quiz tables.</summary>
+    public int DeleteUser(string userId)
+    {
+        lock (gate)
+        {
+            var removed = answers.RemoveAll(a => a.UserId == userId);
+            foreach (var id in sessions.Values.Where(s => s.UserId == userId).Select(s => s.SessionId).ToList())
+            {
+                sessions.Remove(id);
+                removed++;
+            }
+
+            return removed;
+        }
+    }
+}
