@@ -8,7 +8,7 @@ internal static class ReferenceRules
 {
     public static void Check(
         RawQuestion question,
-        IReadOnlyDictionary<string, (DocumentStatus Status, string? SupersededBy)>? registry,
+        IReadOnlyDictionary<string, (DocumentStatus? Status, string? SupersededBy)>? registry,
         ContentDiagnostics diagnostics)
     {
         if (question.References is not { } references)

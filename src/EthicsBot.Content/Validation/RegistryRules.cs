@@ -9,12 +9,12 @@ internal static class RegistryRules
     public const string InForce = "in-force";
     public const string Superseded = "superseded";
 
-    /// <summary>Checks every document and returns the status of each valid id, for the question rules.</summary>
-    public static Dictionary<string, (DocumentStatus Status, string? SupersededBy)> Check(
+    /// <summary>Checks every document and returns each id with its status (null when invalid), for the question rules.</summary>
+    public static Dictionary<string, (DocumentStatus? Status, string? SupersededBy)> Check(
         IReadOnlyList<RawDocument> documents, ContentDiagnostics diagnostics)
     {
         var ids = IdRules.CheckUnique(documents.Select(d => d.Id), "document", diagnostics);
-        var registry = new Dictionary<string, (DocumentStatus, string?)>(StringComparer.Ordinal);
+        var registry = new Dictionary<string, (DocumentStatus?, string?)>(StringComparer.Ordinal);
         foreach (var doc in documents)
         {
             var issued = RawValues.Date(doc.Issued, diagnostics);
@@ -26,9 +26,9 @@ internal static class RegistryRules
             }
 
             var status = Status(doc, ids, diagnostics);
-            if (status is not null && doc.Id is not null)
+            if (doc.Id is not null)
             {
-                registry.TryAdd(doc.Id.Value, (status.Value, doc.SupersededBy?.Value));
+                registry.TryAdd(doc.Id.Value, (status, doc.SupersededBy?.Value));
             }
         }
 
@@ -78,7 +78,7 @@ internal static class RegistryRules
     // Following superseded_by must reach a document in force, otherwise no citation can teach current law.
     private static void CheckChains(
         IReadOnlyList<RawDocument> documents,
-        Dictionary<string, (DocumentStatus Status, string? SupersededBy)> registry,
+        Dictionary<string, (DocumentStatus? Status, string? SupersededBy)> registry,
         ContentDiagnostics diagnostics)
     {
         foreach (var doc in documents.Where(d => d.SupersededBy is not null && d.Id is not null && d.SupersededBy.Value != d.Id.Value))
