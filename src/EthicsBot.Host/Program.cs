@@ -2,6 +2,7 @@ using EthicsBot.Content;
 using EthicsBot.Dialogs;
 using EthicsBot.Host.Bot;
 using EthicsBot.Host.Cli;
+using EthicsBot.Host.Daily;
 using EthicsBot.Host.Health;
 using EthicsBot.Persistence;
 
@@ -18,11 +19,13 @@ builder.Services.AddPersistence();
 builder.Services.AddDialogs();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddHealth();
+builder.Services.AddDaily();
 
 var app = builder.Build();
 
 app.MapBot();
 app.MapHealth();
+app.MapDaily();
 
 await app.RunAsync();
 return 0;

@@ -50,7 +50,7 @@ public static class AnsweredCard
             body.Add(CardJson.Text(option.Id == chosen.Id ? $"{line} ← _{strings.YourChoice}_" : line, style));
         }
 
-        plain.Add($"{strings.YourChoice}: {QuestionCard.Letter(chosen.Id)}. {chosen.Text}");
+        plain.Add($"{char.ToUpperInvariant(strings.YourChoice[0])}{strings.YourChoice[1..]}: {QuestionCard.Letter(chosen.Id)}. {chosen.Text}");
         Add(CardJson.Text(verdict, verdictStyle), verdict);
         Add(CardJson.Text(chosen.Feedback), chosen.Feedback);
         if (result.Grade != OptionGrade.Best)

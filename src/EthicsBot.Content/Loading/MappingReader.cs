@@ -9,6 +9,7 @@ using YamlDotNet.RepresentationModel;
 internal sealed class MappingReader
 {
     private readonly Dictionary<string, YamlNode> values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceMark> keyMarks = new(StringComparer.Ordinal);
     private readonly ContentDiagnostics diagnostics;
 
     private MappingReader(YamlMappingNode node, string path, ContentDiagnostics diagnostics, string[] keys)
@@ -27,7 +28,11 @@ internal sealed class MappingReader
             {
                 diagnostics.Error(keyMark, $"unknown key '{key}' (allowed: {string.Join(", ", keys)})");
             }
-            else if (!values.TryAdd(key, value))
+            else if (values.TryAdd(key, value))
+            {
+                keyMarks.Add(key, keyMark);
+            }
+            else
             {
                 diagnostics.Error(keyMark, $"duplicate key '{key}'");
             }
@@ -51,6 +56,9 @@ internal sealed class MappingReader
     }
 
     public bool Has(string key) => values.ContainsKey(key);
+
+    /// <summary>Where the key itself is written, or the mapping when the key is absent.</summary>
+    public SourceMark KeyMarkOf(string key) => keyMarks.GetValueOrDefault(key, At);
 
     /// <summary>Where the value of <paramref name="key"/> starts, or the mapping itself when the key is absent.</summary>
     public SourceMark MarkOf(string key) => values.TryGetValue(key, out var node) ? SourceMark.Of(Path, node.Start) : At;

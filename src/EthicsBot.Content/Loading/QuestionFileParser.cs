@@ -51,7 +51,7 @@ internal static class QuestionFileParser
             ? null
             : [.. new[] { "a", "b", "c", "d" }
                 .Where(grades.Has)
-                .Select(id => new RawGrade(new RawScalar(id, grades.MarkOf(id)), grades.Required(id)))];
+                .Select(id => new RawGrade(new RawScalar(id, grades.KeyMarkOf(id)), grades.Required(id)))];
 
     private static RawReference? Reference(YamlNode node, string path, ContentDiagnostics diagnostics)
     {

@@ -48,9 +48,13 @@ internal static class CalendarRules
                     diagnostics.Error(day.Date.At, $"make-up working day {day.Date.Value} is a {date.DayOfWeek}; only a weekend day can be made a working day");
                 }
 
-                if (holidays.ContainsKey(date) || !makeup.Add(date))
+                if (holidays.ContainsKey(date))
                 {
-                    diagnostics.Error(day.Date.At, $"{day.Date.Value} is listed twice (as a holiday or a make-up working day)");
+                    diagnostics.Error(day.Date.At, $"{day.Date.Value} is a holiday; a day cannot be both");
+                }
+                else if (!makeup.Add(date))
+                {
+                    diagnostics.Error(day.Date.At, $"make-up working day {day.Date.Value} is listed twice");
                 }
             }
         }
@@ -83,9 +87,15 @@ internal static class CalendarRules
         }
 
         var days = to.Value.DayNumber - from.Value.DayNumber + 1;
-        if (days is < 1 or > MaxRangeDays)
+        if (days < 1)
         {
-            diagnostics.Error(holiday.To.At, $"'to' must be on or after 'from' and the range at most {MaxRangeDays} days (found {days})");
+            diagnostics.Error(holiday.To.At, $"'to' {holiday.To.Value} is before 'from' {holiday.From.Value}");
+            return [];
+        }
+
+        if (days > MaxRangeDays)
+        {
+            diagnostics.Error(holiday.To.At, $"the range covers {days} days; at most {MaxRangeDays} are allowed (is the month or year a typo?)");
             return [];
         }
 

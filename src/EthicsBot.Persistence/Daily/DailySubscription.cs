@@ -7,6 +7,8 @@ public sealed record DailySubscription
 {
     public required string UserId { get; init; }
     public required DailySettings Settings { get; init; }
+    /// <summary>False when the user never saved settings, so <see cref="Settings"/> are the defaults; the host may apply its own.</summary>
+    public bool SettingsSaved { get; init; }
     /// <summary>Set when a send failed for good (user blocked or removed the bot); no deliveries until cleared.</summary>
     public bool Unreachable { get; init; }
     /// <summary>A short error code such as "MessageWritesBlocked", never message text.</summary>

@@ -24,6 +24,7 @@ internal sealed class SqliteDailySubscriptionStore(SqliteDatabase database) : ID
             {
                 UserId = reader.GetString(0),
                 Settings = ReadSettings(reader, 1),
+                SettingsSaved = true,
                 Unreachable = reader.GetFlag(6),
                 UnreachableReason = reader.GetNullableString(7),
                 UnreachableAt = reader.GetNullableInstant(8),
@@ -118,6 +119,7 @@ internal sealed class SqliteDailySubscriptionStore(SqliteDatabase database) : ID
             {
                 UserId = reader.GetString(0),
                 Settings = reader.IsDBNull(1) ? Defaults : ReadSettings(reader, 1),
+                SettingsSaved = !reader.IsDBNull(1),
             });
         }
 

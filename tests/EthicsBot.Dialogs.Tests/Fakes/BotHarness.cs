@@ -29,7 +29,11 @@ public sealed class BotHarness : IDisposable
     /// <summary>Tuesday 10 March 2026, 09:00 in Hanoi.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero);
 
-    public BotHarness(ContentCatalog? catalog = null, IDictionary<string, string?>? settings = null, bool stateInDocumentStore = false)
+    public BotHarness(
+        ContentCatalog? catalog = null,
+        IDictionary<string, string?>? settings = null,
+        bool stateInDocumentStore = false,
+        Action<IServiceCollection>? replace = null)
     {
         Users = new InMemoryUserStore(Quizzes);
         Catalog = new FixedCatalogProvider(catalog ?? TestCatalog.Build());
@@ -49,6 +53,7 @@ public sealed class BotHarness : IDisposable
         }
 
         services.AddDialogs();
+        replace?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Bot = Services.GetRequiredService<IBot>();
         Logs = Services.GetFakeLogCollector();
@@ -119,6 +124,13 @@ public sealed class BotHarness : IDisposable
 
     public Task<IReadOnlyList<Activity>> InstallationAsync(string action, string locale) =>
         SendAsync(new Activity(ActivityTypes.InstallationUpdate) { Action = action, Locale = locale, From = User(UserId) });
+
+    /// <summary>Installs the bot and drops the welcome, so the test starts with a known user.</summary>
+    public async Task<BotHarness> InstalledAsync(string locale = "vi-VN")
+    {
+        Assert.Single(CardReader.Cards(await InstallationAsync("add", locale)));
+        return this;
+    }
 
     public void Dispose() => Services.Dispose();
 

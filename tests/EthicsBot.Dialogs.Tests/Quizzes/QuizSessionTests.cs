@@ -2,6 +2,7 @@ namespace EthicsBot.Dialogs.Tests.Quizzes;
 
 using EthicsBot.Dialogs.Tests.Fakes;
 using EthicsBot.Domain;
+using EthicsBot.Domain.Content;
 using EthicsBot.Domain.Quizzes;
 
 public sealed class QuizSessionTests
@@ -9,7 +10,7 @@ public sealed class QuizSessionTests
     [Fact]
     public async Task Quiz_FullSessionInVietnameseWithButtons_EndsWithSummary()
     {
-        using var bot = new BotHarness();
+        using var bot = await new BotHarness().InstalledAsync();
         var catalog = bot.Catalog.Current;
         var card = Assert.Single(CardReader.Cards(await bot.SayAsync("Bắt đầu")));
         string? wrongTopic = null;
@@ -25,6 +26,7 @@ public sealed class QuizSessionTests
             }
 
             var option = wrong ? QuizScript.Wrong(catalog, card) : QuizScript.Best(catalog, card);
+            var dilemma = catalog.QuestionsById[QuizScript.QuestionId(card)].Kind == QuestionKind.Dilemma;
             var answered = await bot.PressAsync(card, "answer", option);
 
             var (http, body, replacement) = CardReader.Invoke(answered);
@@ -32,7 +34,14 @@ public sealed class QuizSessionTests
             Assert.Equal(200, body.StatusCode);
             Assert.Equal("application/vnd.microsoft.card.adaptive", body.Type);
             Assert.DoesNotContain("answer", CardReader.Verbs(replacement));
-            Assert.Contains(wrong ? "❌ Chưa đúng." : "Chính xác!", CardReader.Text(replacement), StringComparison.Ordinal);
+            var verdict = (wrong, dilemma) switch
+            {
+                (true, true) => "❌ Chưa phù hợp.",
+                (true, false) => "❌ Chưa đúng.",
+                (false, true) => "🌟 Cách xử lý tốt nhất!",
+                _ => "✅ Chính xác!",
+            };
+            Assert.Contains(verdict, CardReader.Text(replacement), StringComparison.Ordinal);
             if (number < 5)
             {
                 Assert.Equal(["next", "next"], CardReader.Verbs(replacement)); // Execute and its Submit fallback
@@ -65,7 +74,7 @@ public sealed class QuizSessionTests
     [Fact]
     public async Task Quiz_FullSessionInEnglishByText_EndsWithSummary()
     {
-        using var bot = new BotHarness();
+        using var bot = await new BotHarness().InstalledAsync("en-US");
         var catalog = bot.Catalog.Current;
         var card = Assert.Single(CardReader.Cards(await bot.SayAsync("QUIZ", "en-US")));
 
@@ -74,8 +83,9 @@ public sealed class QuizSessionTests
             Assert.Contains($"Question {number}/5", CardReader.Text(card), StringComparison.Ordinal);
             Assert.Contains("Reply 1–", CardReader.Text(card), StringComparison.Ordinal);
             var reply = $"answer {QuizScript.Best(catalog, card)}";
+            var dilemma = catalog.QuestionsById[QuizScript.QuestionId(card)].Kind == QuestionKind.Dilemma;
             var answered = Assert.Single(CardReader.Cards(await bot.SayAsync(reply, "en-US")));
-            Assert.Contains("✅ Correct!", CardReader.Text(answered), StringComparison.Ordinal);
+            Assert.Contains(dilemma ? "🌟 The best choice!" : "✅ Correct!", CardReader.Text(answered), StringComparison.Ordinal);
             Assert.Contains("Explanation of " + QuizScript.QuestionId(card), CardReader.Text(answered), StringComparison.Ordinal);
             if (number < 5)
             {
@@ -103,7 +113,7 @@ public sealed class QuizSessionTests
     [InlineData("submit")]
     public async Task Answer_TextAndSubmitFallbacks_AnswerTheCurrentQuestion(string style)
     {
-        using var bot = new BotHarness();
+        using var bot = await new BotHarness().InstalledAsync();
         var card = Assert.Single(CardReader.Cards(await bot.SayAsync("kiem tra")));
         var best = QuizScript.Best(bot.Catalog.Current, card);
 
@@ -127,7 +137,7 @@ public sealed class QuizSessionTests
     [Fact]
     public async Task Answer_TypedSequence_TwoThenBThenDapAnC_EachAnswersItsQuestion()
     {
-        using var bot = new BotHarness();
+        using var bot = await new BotHarness().InstalledAsync();
         Assert.Single(CardReader.Cards(await bot.SayAsync("bắt đầu")));
 
         await bot.SayAsync("2");
@@ -144,7 +154,7 @@ public sealed class QuizSessionTests
     [Fact]
     public async Task Next_TypedBeforeAnswering_RepeatsTheCurrentQuestion()
     {
-        using var bot = new BotHarness();
+        using var bot = await new BotHarness().InstalledAsync();
         var first = Assert.Single(CardReader.Cards(await bot.SayAsync("quiz")));
 
         var again = Assert.Single(CardReader.Cards(await bot.SayAsync("tiếp")));
@@ -156,7 +166,7 @@ public sealed class QuizSessionTests
     [Fact]
     public async Task Stop_DuringQuiz_EndsItAndOldCardsNoLongerCount()
     {
-        using var bot = new BotHarness();
+        using var bot = await new BotHarness().InstalledAsync();
         var card = Assert.Single(CardReader.Cards(await bot.SayAsync("quiz")));
 
         var stopped = Assert.Single(CardReader.Cards(await bot.SayAsync("dừng")));
@@ -170,7 +180,7 @@ public sealed class QuizSessionTests
     [Fact]
     public async Task Quiz_WhileAnotherIsRunning_ClosesTheOldOne()
     {
-        using var bot = new BotHarness();
+        using var bot = await new BotHarness().InstalledAsync();
         Assert.Single(CardReader.Cards(await bot.SayAsync("quiz")));
 
         var second = Assert.Single(CardReader.Cards(await bot.SayAsync("quiz")));

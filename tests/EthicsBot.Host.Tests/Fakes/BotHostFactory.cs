@@ -14,6 +14,13 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     {
         get
         {
+            var stamped = typeof(BotHostFactory).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+                .OfType<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+            if (stamped is not null && File.Exists(Path.Combine(stamped, "EthicsBot.sln")))
+            {
+                return Path.GetFullPath(stamped);
+            }
+
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
             while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EthicsBot.sln")))
             {

@@ -1,0 +1,141 @@
+namespace EthicsBot.Host.Daily;
+
+using System.ComponentModel.DataAnnotations;
+
+/// <summary>The daily push: schedule defaults, reminder and auto-pause rules, worker pacing and Teams rate limits.</summary>
+public sealed class DailyOptions : IValidatableObject
+{
+    public const string SectionName = "Daily";
+
+    /// <summary>Questions on the daily card; read by the daily composer.</summary>
+    /// <value>2</value>
+    [Range(1, 10)]
+    public int QuestionsPerDay { get; set; } = 2;
+
+    /// <summary>Whether a user who installed the bot and never changed the daily settings gets the daily quiz.</summary>
+    /// <value>true</value>
+    public bool EnrolOnInstall { get; set; } = true;
+
+    /// <summary>Local delivery time of users who never chose one.</summary>
+    /// <value>08:00</value>
+    public TimeOnly DefaultTime { get; set; } = new(8, 0);
+
+    /// <summary>How long after the delivery time an unanswered card gets its one reminder.</summary>
+    /// <value>3 hours</value>
+    [Range(typeof(TimeSpan), "00:01:00", "12:00:00")]
+    public TimeSpan ReminderDelay { get; set; } = TimeSpan.FromHours(3);
+
+    /// <summary>No scheduled card and no reminder goes out at or after this local time.</summary>
+    /// <value>17:00</value>
+    public TimeOnly OfficeHoursEnd { get; set; } = new(17, 0);
+
+    /// <summary>Delivered workdays in a row left unanswered after which the bot pauses the user.</summary>
+    /// <value>5</value>
+    [Range(1, 60)]
+    public int AutoPauseAfterUnansweredWorkdays { get; set; } = 5;
+
+    /// <summary>How often the worker looks for users who became due and for reminders to send.</summary>
+    /// <value>1 minute</value>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan WorkerInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often an idle worker looks for rows to claim: retries and leases left by a crashed instance.</summary>
+    /// <value>5 seconds</value>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan ClaimPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Rows claimed per database transaction; at most twice this many wait claimed in memory.</summary>
+    /// <value>200</value>
+    [Range(1, 5000)]
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>How long a claimed row belongs to this instance before another one may take it over.</summary>
+    /// <value>2 minutes</value>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Requests per second to the Bot Connector for one tenant (Teams: 50 per app per tenant).</summary>
+    /// <value>50</value>
+    [Range(1, 100_000)]
+    public int TenantRequestsPerSecond { get; set; } = 50;
+
+    /// <value>7</value>
+    [Range(1, 1000)]
+    public int ConversationSendsPerSecond { get; set; } = 7;
+
+    /// <value>60</value>
+    [Range(1, 10_000)]
+    public int ConversationSendsPer30Seconds { get; set; } = 60;
+
+    /// <value>1,800</value>
+    [Range(1, 100_000)]
+    public int ConversationSendsPerHour { get; set; } = 1800;
+
+    /// <summary>Send attempts per delivery (each claim is one) before it is marked failed.</summary>
+    /// <value>5</value>
+    [Range(1, 50)]
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>Sends in flight at once per instance.</summary>
+    /// <value>32</value>
+    [Range(1, 1024)]
+    public int MaxConcurrency { get; set; } = 32;
+
+    /// <summary>First retry delay; it doubles per attempt, with jitter, up to <see cref="RetryMaxDelay"/>.</summary>
+    /// <value>1 second</value>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <value>5 minutes</value>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>429s in a row from one tenant (no success between them) that pause every send to it.</summary>
+    /// <value>3</value>
+    [Range(1, 1000)]
+    public int ThrottlePauseAfter { get; set; } = 3;
+
+    /// <summary>How long a tenant is paused after repeated 429s (longer when Retry-After asks for more).</summary>
+    /// <value>30 seconds</value>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ThrottlePause { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// False runs no background worker on this instance: deliveries are then sent by another instance or by an
+    /// admin run handled elsewhere. The admin API still works.
+    /// </summary>
+    /// <value>true</value>
+    public bool WorkerEnabled { get; set; } = true;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (OfficeHoursEnd <= DefaultTime)
+        {
+            yield return new ValidationResult(
+                $"Daily:OfficeHoursEnd ({OfficeHoursEnd:HH\\:mm}) must be later than Daily:DefaultTime ({DefaultTime:HH\\:mm}).",
+                [nameof(OfficeHoursEnd), nameof(DefaultTime)]);
+        }
+
+        if (ConversationSendsPerSecond > ConversationSendsPer30Seconds || ConversationSendsPer30Seconds > ConversationSendsPerHour)
+        {
+            yield return new ValidationResult(
+                "Daily:ConversationSendsPerSecond <= ConversationSendsPer30Seconds <= ConversationSendsPerHour must hold.",
+                [nameof(ConversationSendsPerSecond), nameof(ConversationSendsPer30Seconds), nameof(ConversationSendsPerHour)]);
+        }
+
+        // Claimed rows wait in memory for their turn at the tenant rate; the lease must outlast that wait and a send,
+        // or another instance takes the rows over while this one is still about to send them.
+        var queued = TimeSpan.FromSeconds(2.0 * BatchSize / TenantRequestsPerSecond);
+        if (Lease < queued + TimeSpan.FromSeconds(10))
+        {
+            yield return new ValidationResult(
+                $"Daily:Lease ({Lease}) must be at least 10 s longer than 2 x BatchSize / TenantRequestsPerSecond ({queued}).",
+                [nameof(Lease), nameof(BatchSize)]);
+        }
+
+        if (RetryMaxDelay < RetryBaseDelay)
+        {
+            yield return new ValidationResult("Daily:RetryMaxDelay must not be shorter than Daily:RetryBaseDelay.", [nameof(RetryMaxDelay)]);
+        }
+    }
+}

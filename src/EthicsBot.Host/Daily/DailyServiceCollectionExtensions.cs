@@ -1,0 +1,57 @@
+namespace EthicsBot.Host.Daily;
+
+using EthicsBot.Host.Daily.Admin;
+using EthicsBot.Host.Daily.Delivery;
+using EthicsBot.Host.Daily.Reminders;
+using EthicsBot.Host.Daily.Scheduling;
+using EthicsBot.Host.Daily.Sending;
+using EthicsBot.Host.Daily.Throttling;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+public static class DailyServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the daily delivery engine and its background worker, with <see cref="DailyOptions"/> ("Daily") and
+    /// <see cref="AdminOptions"/> ("Admin") validated at start-up. Needs AddContent, AddPersistence, AddBotHost (the
+    /// CloudAdapter) and, to send anything, an IDailyQuizComposer from the dialogs layer.
+    /// </summary>
+    public static IServiceCollection AddDaily(this IServiceCollection services)
+    {
+        services.AddOptions<DailyOptions>()
+            .BindConfiguration(DailyOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<AdminOptions>()
+            .BindConfiguration(AdminOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(Random.Shared);
+
+        services.AddSingleton<DailyComposerSource>();
+        services.AddSingleton<ProactiveSender>();
+        services.AddSingleton<DeliveryThrottle>();
+        services.AddSingleton<AutoPausePolicy>();
+        services.AddSingleton<DeliveryProcessor>();
+        services.AddSingleton<DeliveryDispatcher>();
+        services.AddSingleton<DeliveryScheduler>();
+        services.AddSingleton<ReminderSender>();
+        services.AddSingleton<DailyEngine>();
+        services.AddSingleton<DeliverySignal>();
+        services.AddHostedService<DailyWorker>();
+        return services;
+    }
+
+    /// <summary>Maps the daily admin API (/api/admin/daily/run, /api/admin/daily/status) when Admin:ApiKey is set.</summary>
+    public static IEndpointRouteBuilder MapDaily(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<AdminOptions>>().Value.Enabled)
+        {
+            DailyAdminEndpoints.Map(endpoints);
+        }
+
+        return endpoints;
+    }
+}

@@ -1,0 +1,109 @@
+namespace EthicsBot.Host.Daily.Delivery;
+
+using EthicsBot.Domain.Daily;
+using EthicsBot.Host.Daily.Sending;
+using EthicsBot.Host.Daily.Throttling;
+using EthicsBot.Persistence.Daily;
+using Microsoft.Extensions.Options;
+
+/// <summary>Sends one claimed delivery (the day's card, or the auto-pause notice in its place) and records the outcome.</summary>
+internal sealed class DeliveryProcessor(
+    IConversationReferenceStore references,
+    IDailySubscriptionStore subscriptions,
+    IDeliveryStore deliveries,
+    DailyComposerSource composers,
+    AutoPausePolicy autoPause,
+    ProactiveSender sender,
+    DeliveryThrottle throttle,
+    IOptions<DailyOptions> options,
+    TimeProvider timeProvider,
+    Random random,
+    ILogger<DeliveryProcessor> logger)
+{
+    private readonly DailyOptions options = options.Value;
+
+    public async Task<DeliveryResult> ProcessAsync(DeliveryRecord delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        var composer = composers.Composer ?? throw new InvalidOperationException("No IDailyQuizComposer is registered.");
+        var reference = await references.GetAsync(delivery.UserId, cancellationToken);
+        if (reference is null)
+        {
+            // The user deleted their data between scheduling and sending.
+            return await RecordAsync(delivery, null, SendResult.Failed("no conversation reference"), pause: false);
+        }
+
+        var pause = await autoPause.ShouldPauseAsync(delivery.UserId, delivery.LocalDate, cancellationToken);
+        var result = await sender.SendAsync(
+            reference,
+            pause
+                ? async (_, token) => new ComposedMessage(await composer.ComposeAutoPausedAsync(delivery.UserId, token), AutoPausePolicy.NoticeSessionId)
+                : async (_, token) => await composer.ComposeDailyAsync(delivery.UserId, delivery.LocalDate, token) is { } daily
+                    ? new ComposedMessage(daily.Activity, daily.SessionId)
+                    : null,
+            token => throttle.AcquireAsync(reference.TenantId, reference.ConversationId, token),
+            cancellationToken);
+
+        // Recording is not cancelled with the worker: a card that went out must be marked, or it is sent again.
+        return await RecordAsync(delivery, reference.TenantId, result, pause);
+    }
+
+    private async Task<DeliveryResult> RecordAsync(DeliveryRecord delivery, string? tenantId, SendResult result, bool pause)
+    {
+        var now = timeProvider.GetUtcNow();
+        switch (result.Outcome)
+        {
+            case SendOutcome.Sent:
+                throttle.ReportSuccess(tenantId);
+                await deliveries.MarkSentAsync(delivery.UserId, delivery.LocalDate, result.SessionId ?? string.Empty, now, CancellationToken.None);
+                break;
+            case SendOutcome.Retry:
+                return await RetryAsync(delivery, tenantId, result, now);
+            case SendOutcome.Unreachable:
+                await deliveries.MarkUnreachableAsync(delivery.UserId, delivery.LocalDate, result.Reason!, CancellationToken.None);
+                await subscriptions.MarkUnreachableAsync(delivery.UserId, result.Reason!, now, CancellationToken.None);
+                DailyLog.Unreachable(logger, delivery.UserId, result.Reason);
+                return new DeliveryResult(SendOutcome.Unreachable);
+            default:
+                await deliveries.MarkFailedAsync(delivery.UserId, delivery.LocalDate, result.Reason!, retryable: false, now, CancellationToken.None);
+                DailyLog.Failed(logger, delivery.UserId, delivery.LocalDate, delivery.Attempts, result.Reason);
+                break;
+        }
+
+        // A notice that failed for good still pauses: the user stopped answering either way.
+        if (pause)
+        {
+            await PauseAsync(delivery.UserId);
+        }
+
+        return new DeliveryResult(result.Outcome);
+    }
+
+    private async Task<DeliveryResult> RetryAsync(DeliveryRecord delivery, string? tenantId, SendResult result, DateTimeOffset now)
+    {
+        if (result.Throttled && throttle.ReportThrottled(tenantId, result.RetryAfter) is { } pausedUntil)
+        {
+            DailyLog.TenantPaused(logger, tenantId, pausedUntil);
+        }
+
+        var retryAt = now + RetryBackoff.Delay(delivery.Attempts, options.RetryBaseDelay, options.RetryMaxDelay, result.RetryAfter, random);
+        var status = await deliveries.MarkFailedAsync(
+            delivery.UserId, delivery.LocalDate, result.Reason!, retryable: delivery.Attempts < options.MaxAttempts, retryAt, CancellationToken.None);
+        if (status == DeliveryStatus.Pending)
+        {
+            DailyLog.Retrying(logger, delivery.UserId, delivery.LocalDate, delivery.Attempts, result.Reason, retryAt);
+            return new DeliveryResult(SendOutcome.Retry, retryAt);
+        }
+
+        DailyLog.Failed(logger, delivery.UserId, delivery.LocalDate, delivery.Attempts, result.Reason);
+        return new DeliveryResult(SendOutcome.Failed);
+    }
+
+    private async Task PauseAsync(string userId)
+    {
+        var saved = await subscriptions.GetAsync(userId, CancellationToken.None);
+        var settings = saved?.Settings ?? new DailySettings { DeliverAt = options.DefaultTime };
+        await subscriptions.UpsertAsync(userId, DailyRules.AutoPause(settings), CancellationToken.None);
+        DailyLog.AutoPaused(logger, userId, options.AutoPauseAfterUnansweredWorkdays);
+    }
+}

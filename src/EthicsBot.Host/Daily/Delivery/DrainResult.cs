@@ -1,0 +1,61 @@
+namespace EthicsBot.Host.Daily.Delivery;
+
+using EthicsBot.Host.Daily.Sending;
+
+/// <summary>What one drain did. <see cref="NextRetryAt"/> is the earliest retry it scheduled, so the worker wakes for it.</summary>
+internal sealed record DrainResult(int Claimed, int Sent, int Retried, int Failed, int Unreachable, int Errors, DateTimeOffset? NextRetryAt);
+
+/// <summary>Thread-safe counters behind a <see cref="DrainResult"/>.</summary>
+internal sealed class DrainTally
+{
+    private readonly Lock gate = new();
+    private int claimed, sent, retried, failed, unreachable, errors;
+    private DateTimeOffset? nextRetryAt;
+
+    public void Claimed(int count)
+    {
+        lock (gate)
+        {
+            claimed += count;
+        }
+    }
+
+    public void Error()
+    {
+        lock (gate)
+        {
+            errors++;
+        }
+    }
+
+    public void Add(DeliveryResult result)
+    {
+        lock (gate)
+        {
+            switch (result.Outcome)
+            {
+                case SendOutcome.Sent:
+                    sent++;
+                    break;
+                case SendOutcome.Retry:
+                    retried++;
+                    nextRetryAt = nextRetryAt is { } current && current <= result.RetryAt ? current : result.RetryAt;
+                    break;
+                case SendOutcome.Unreachable:
+                    unreachable++;
+                    break;
+                default:
+                    failed++;
+                    break;
+            }
+        }
+    }
+
+    public DrainResult ToResult()
+    {
+        lock (gate)
+        {
+            return new DrainResult(claimed, sent, retried, failed, unreachable, errors, nextRetryAt);
+        }
+    }
+}

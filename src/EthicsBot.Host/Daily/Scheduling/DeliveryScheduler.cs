@@ -1,0 +1,66 @@
+namespace EthicsBot.Host.Daily.Scheduling;
+
+using EthicsBot.Content.Catalog;
+using EthicsBot.Domain.Calendar;
+using EthicsBot.Domain.Daily;
+using EthicsBot.Persistence.Daily;
+using Microsoft.Extensions.Options;
+
+/// <summary>
+/// Creates the day's delivery rows for subscribers who are due. Rows are keyed by (user, local date) and created
+/// with "insert if missing", so every pass, instance and admin run may call this without doubling anything.
+/// </summary>
+internal sealed class DeliveryScheduler(
+    IDailySubscriptionStore subscriptions,
+    IDeliveryStore deliveries,
+    IContentCatalogProvider content,
+    IOptions<DailyOptions> options,
+    TimeProvider timeProvider)
+{
+    private readonly DailyOptions options = options.Value;
+
+    /// <param name="all">
+    /// An admin's "send to everyone now": ignores the delivery time, office hours and the work calendar, and still
+    /// skips users who turned the daily quiz off, are paused or cannot be reached.
+    /// </param>
+    public async Task<ScheduleResult> ScheduleAsync(bool all, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var calendar = content.Current.Calendar;
+        var subscribers = new Dictionary<string, DailySettings>(StringComparer.Ordinal);
+        var due = new List<(string UserId, DateOnly LocalDate)>();
+        await foreach (var subscription in subscriptions.ListSubscribedAsync(cancellationToken))
+        {
+            var settings = EffectiveSettings.Of(subscription, options);
+            if (!settings.Enabled)
+            {
+                continue;
+            }
+
+            subscribers[subscription.UserId] = settings;
+            var zone = DailyRules.TimeZoneOf(settings);
+            var local = TimeZoneInfo.ConvertTime(now, zone);
+            var today = DateOnly.FromDateTime(local.DateTime);
+            var isDue = all
+                ? !DailyRules.IsPaused(settings, today)
+                : DailyRules.IsDeliveryDue(settings, calendar, now) && TimeOnly.FromDateTime(local.DateTime) < CatchUpEnd(settings);
+            if (isDue)
+            {
+                due.Add((subscription.UserId, today));
+            }
+        }
+
+        var queued = due.Count == 0 ? 0 : await deliveries.EnsureDueAsync(due, now, cancellationToken);
+        return new ScheduleResult(subscribers, due.Count, queued);
+    }
+
+    /// <summary>
+    /// A card missed at its time (the bot was down) is still sent later the same day, but not in the evening; a
+    /// user who chose a time after office hours gets theirs until midnight.
+    /// </summary>
+    private TimeOnly CatchUpEnd(DailySettings settings) =>
+        settings.DeliverAt < options.OfficeHoursEnd ? options.OfficeHoursEnd : TimeOnly.MaxValue;
+
+    /// <summary>Today in the calendar's zone: the date admins mean when they ask about "today".</summary>
+    public DateOnly Today() => TimeZones.LocalDate(timeProvider.GetUtcNow(), TimeZones.Resolve(content.Current.Calendar.DefaultTimeZone));
+}

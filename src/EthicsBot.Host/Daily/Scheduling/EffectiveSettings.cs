@@ -1,0 +1,20 @@
+namespace EthicsBot.Host.Daily.Scheduling;
+
+using EthicsBot.Domain.Daily;
+using EthicsBot.Persistence.Daily;
+
+internal static class EffectiveSettings
+{
+    /// <summary>
+    /// The settings that apply to a subscriber: their own once they saved any, otherwise the configured defaults
+    /// (enrolled or not, at <see cref="DailyOptions.DefaultTime"/>).
+    /// </summary>
+    public static DailySettings Of(DailySubscription subscription, DailyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentNullException.ThrowIfNull(options);
+        return subscription.SettingsSaved
+            ? subscription.Settings
+            : subscription.Settings with { Enabled = options.EnrolOnInstall, DeliverAt = options.DefaultTime };
+    }
+}
