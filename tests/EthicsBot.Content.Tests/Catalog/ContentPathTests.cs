@@ -2,6 +2,7 @@ namespace EthicsBot.Content.Tests.Catalog;
 
 using EthicsBot.Content.Catalog;
 
+[Collection(CurrentDirectoryCollection.Name)]
 public sealed class ContentPathTests : IDisposable
 {
     private readonly TestContent content = new();

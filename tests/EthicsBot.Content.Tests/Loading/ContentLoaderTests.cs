@@ -198,25 +198,6 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_RelativeDirectory_PrintsPathsAsGiven()
-    {
-        content.Replace("questions/q.yaml", "    kind: single", "    kind: singel");
-        var previous = Directory.GetCurrentDirectory();
-        try
-        {
-            Directory.SetCurrentDirectory(Path.GetDirectoryName(content.Root)!);
-            var error = Assert.Single(ContentLoader.Load(Path.GetFileName(content.Root)).Errors);
-
-            Assert.Equal(Path.Combine(Path.GetFileName(content.Root), "questions", "q.yaml"), error.Path);
-            Assert.Equal($"{error.Path}:5:11: kind 'singel' must be single or dilemma", error.ToString());
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(previous);
-        }
-    }
-
-    [Fact]
     public void Load_ManyProblems_AreAllReportedInFileOrder()
     {
         content.Replace("questions/q.yaml", "    difficulty: 1", "    difficulty: 0")

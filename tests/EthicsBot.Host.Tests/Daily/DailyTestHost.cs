@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json;
 
@@ -49,7 +50,7 @@ internal sealed class DailyTestHost : IAsyncDisposable
 
     public IDailySubscriptionStore Subscriptions => Services.GetRequiredService<IDailySubscriptionStore>();
 
-    public static DailyTestHost Start(FakeTimeProvider time, Action<IDictionary<string, string?>>? configure = null)
+    public static DailyTestHost Start(FakeTimeProvider time, Action<IDictionary<string, string?>>? configure = null, bool withComposer = true)
     {
         var root = new BotHostFactory();
         root.Settings["Daily:WorkerEnabled"] = "false";
@@ -60,7 +61,11 @@ internal sealed class DailyTestHost : IAsyncDisposable
         var app = root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(time);
-            services.AddSingleton<IDailyQuizComposer, TestDailyComposer>();
+            services.RemoveAll<IDailyQuizComposer>();
+            if (withComposer)
+            {
+                services.AddSingleton<IDailyQuizComposer, TestDailyComposer>();
+            }
         }));
         _ = app.Services; // Starts the host: migrations run and options are validated now.
         return new DailyTestHost(root, app, time);
