@@ -4,7 +4,7 @@ using System.Reflection;
 
 /// <summary>
 /// Finds the shipped content folder: walk up from the test binaries to the folder holding EthicsBot.sln, or,
-/// when the binaries live outside the repository (a private ArtifactsPath), up from the test project's folder.
+/// when the binaries live outside the repository (a private ArtifactsPath), from the RepositoryRoot build metadata.
 /// </summary>
 public static class RepositoryContent
 {
@@ -12,9 +12,9 @@ public static class RepositoryContent
 
     private static string Find()
     {
-        var projectDirectory = typeof(RepositoryContent).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "ProjectDirectory")?.Value;
-        foreach (var start in new[] { AppContext.BaseDirectory, projectDirectory }.OfType<string>())
+        var repositoryRoot = typeof(RepositoryContent).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        foreach (var start in new[] { AppContext.BaseDirectory, repositoryRoot }.OfType<string>())
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
@@ -25,6 +25,6 @@ public static class RepositoryContent
             }
         }
 
-        throw new InvalidOperationException($"No EthicsBot.sln above {AppContext.BaseDirectory} or {projectDirectory}");
+        throw new InvalidOperationException($"No EthicsBot.sln above {AppContext.BaseDirectory} or {repositoryRoot}");
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 /// <summary>
@@ -31,7 +32,7 @@ public sealed class TurnRouter(
         // An Action.Submit arrives as a message whose Value is the button's data.
         var action = ButtonData.FromData(activity.Value as JToken);
         var command = action is null
-            ? CommandParser.Parse(activity.RemoveRecipientMention() ?? activity.Text)
+            ? CommandParser.Parse(TextWithoutBotMention(activity))
             : CardActionParser.Parse(action);
         var input = await LoadAsync(turnContext, isCardAction: action is not null, cancellationToken);
         if (input is null)
@@ -179,6 +180,36 @@ public sealed class TurnRouter(
         Type = CardJson.ContentType,
         Value = card,
     };
+
+    /// <summary>
+    /// In channels Teams prefixes "&lt;at&gt;EthicsBot&lt;/at&gt;". Bot Schema's RemoveRecipientMention throws on a
+    /// mention entity without "mentioned", so the bot's own mentions are removed here, tolerating malformed ones.
+    /// </summary>
+    private static string? TextWithoutBotMention(Activity activity)
+    {
+        var text = activity.Text;
+        if (string.IsNullOrEmpty(text) || activity.Entities is null)
+        {
+            return text;
+        }
+
+        try
+        {
+            foreach (var mention in activity.GetMentions())
+            {
+                if (mention.Mentioned?.Id == activity.Recipient?.Id && !string.IsNullOrEmpty(mention.Text))
+                {
+                    text = text.Replace(mention.Text, " ", StringComparison.Ordinal);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // An unreadable entity leaves the text as typed; the parser then treats it as an unknown command.
+        }
+
+        return text;
+    }
 
     private static Locale LocaleOf(Activity activity) => LocaleExtensions.FromTag(LocaleTag(activity));
 

@@ -54,7 +54,12 @@ public sealed class DocumentStoreStorage(IDocumentStore documents) : IStorage
             string? expected = null;
             if (json is JObject item)
             {
-                item.Remove(ETagProperty);
+                // The ETag lives in the store's own column; a copy inside the JSON ("eTag" or "ETag") would go stale.
+                foreach (var property in item.Properties().Where(p => p.Name.Equals(ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
+                {
+                    property.Remove();
+                }
+
                 expected = (value as IStoreItem)?.ETag;
             }
 

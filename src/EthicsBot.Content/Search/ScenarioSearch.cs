@@ -4,8 +4,9 @@ using EthicsBot.Domain;
 using EthicsBot.Domain.Content;
 
 /// <summary>
-/// Admin search over the bank: a question matches when every term of the query occurs in its id, its topic
-/// (id, name, aliases) or its stem in the chosen language, compared without case or diacritics.
+/// Admin search over the bank: a question matches when every term of the query occurs as whole words in its
+/// id, its topic (id, name, aliases) or its stem in the chosen language, compared without case or diacritics.
+/// Whole words because Vietnamese syllables are words: "qua" (quà, gift) must not match "quan".
 /// </summary>
 public static class ScenarioSearch
 {
@@ -19,6 +20,7 @@ public static class ScenarioSearch
         var terms = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(VietnameseText.Normalize)
             .Where(t => t.Length > 0)
+            .Select(t => $" {t} ")
             .ToList();
         if (terms.Count == 0)
         {

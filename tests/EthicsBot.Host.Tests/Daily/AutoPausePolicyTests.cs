@@ -27,12 +27,12 @@ public sealed class AutoPausePolicyTests : IAsyncLifetime
         await host.SubscribeAsync("user-1", connector.ServiceUrl);
 
         // Monday 23 to Tuesday 1 December at 08:00: five workdays, a weekend, then the sixth and seventh workdays.
-        var texts = new List<string?[]>();
+        var texts = new List<List<string>>();
         for (var day = 0; day < 9; day++)
         {
             var before = connector.Activities.Count;
             await host.Engine.RunOnceAsync(CancellationToken.None);
-            texts.Add([.. connector.Activities.Skip(before).Select(a => (string?)a["text"])]);
+            texts.Add([.. connector.Activities.Skip(before).Select(a => (string)a["text"]!)]);
             time.Advance(TimeSpan.FromDays(1));
         }
 

@@ -92,12 +92,12 @@ public sealed class DailyAdminEndpointsTests : IAsyncLifetime
         var run = await client.PostAsync(RunAll, null);
         var queued = await run.Content.ReadFromJsonAsync<JsonObject>();
         var sent = await connector.WaitForAsync(2);
-        JsonObject status;
-        do
+        JsonObject status = null!;
+        await Eventually.HoldsAsync(async () =>
         {
             status = (await client.GetFromJsonAsync<JsonObject>(new Uri("/api/admin/daily/status", UriKind.Relative)))!;
-        }
-        while ((int)status["pending"]! > 0);
+            return (int)status["pending"]! == 0;
+        });
 
         Assert.Equal((3, 2, 1), ((int)queued!["due"]!, (int)queued["queued"]!, (int)queued["alreadyQueued"]!));
         Assert.Equal(["conv-user-1", "conv-user-2"], sent.Select(a => (string?)a["conversation"]!["id"]).Order());

@@ -67,7 +67,16 @@ internal sealed class DailyTestHost : IAsyncDisposable
                 services.AddSingleton<IDailyQuizComposer, TestDailyComposer>();
             }
         }));
-        _ = app.Services; // Starts the host: migrations run and options are validated now.
+        try
+        {
+            _ = app.Services; // Starts the host: migrations run and options are validated now.
+        }
+        catch
+        {
+            root.Dispose();
+            throw;
+        }
+
         return new DailyTestHost(root, app, time);
     }
 

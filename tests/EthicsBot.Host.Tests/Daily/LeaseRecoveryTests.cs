@@ -44,7 +44,7 @@ public sealed class LeaseRecoveryTests : IAsyncLifetime
         await first.Engine.ScheduleAsync(all: false, CancellationToken.None);
         var firstDrain = first.Engine.DrainAsync(crash.Token);
         await connector.WaitForRequestsAsync(users.Count);
-        await WaitUntilAsync(async () => (await first.Deliveries.GetStatusAsync(DailyTestHost.Monday)).Sent == users.Count - 2);
+        await Eventually.HoldsAsync(async () => (await first.Deliveries.GetStatusAsync(DailyTestHost.Monday)).Sent == users.Count - 2);
         await crash.CancelAsync();
         await firstDrain;
         var atCrash = await first.Deliveries.GetStatusAsync(DailyTestHost.Monday);
@@ -75,13 +75,4 @@ public sealed class LeaseRecoveryTests : IAsyncLifetime
         settings["Daily:BatchSize"] = "5";
         settings["Daily:MaxConcurrency"] = "4";
     });
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (!await condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
-    }
 }

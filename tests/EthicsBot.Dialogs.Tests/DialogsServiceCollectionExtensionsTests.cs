@@ -1,0 +1,46 @@
+namespace EthicsBot.Dialogs.Tests;
+
+using EthicsBot.Dialogs.Quizzes;
+using EthicsBot.Dialogs.Storage;
+using EthicsBot.Dialogs.Teams;
+using EthicsBot.Dialogs.Tests.Fakes;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+public sealed class DialogsServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void AddDialogs_WithHostStores_ResolvesTheTeamsBotOverTheDocumentStore()
+    {
+        using var bot = new BotHarness(stateInDocumentStore: true);
+
+        Assert.IsType<EthicsTeamsBot>(bot.Services.GetRequiredService<IBot>());
+        Assert.IsType<DocumentStoreStorage>(bot.Services.GetRequiredService<IStorage>());
+        Assert.NotNull(bot.Services.GetRequiredService<ConversationState>());
+        Assert.Equal(5, bot.Services.GetRequiredService<IOptions<QuizOptions>>().Value.SessionLength);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("21")]
+    public void AddDialogs_SessionLengthOutOfRange_FailsValidation(string length)
+    {
+        using var bot = new BotHarness(settings: new Dictionary<string, string?> { ["Quiz:SessionLength"] = length });
+
+        var error = Assert.Throws<OptionsValidationException>(() => bot.Services.GetRequiredService<IOptions<QuizOptions>>().Value);
+
+        Assert.Contains("SessionLength", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quiz_SessionLengthFromConfiguration_SetsTheNumberOfQuestions()
+    {
+        using var bot = await new BotHarness(settings: new Dictionary<string, string?> { ["Quiz:SessionLength"] = "3" }).InstalledAsync();
+
+        var card = Assert.Single(CardReader.Cards(await bot.SayAsync("quiz")));
+
+        Assert.Contains("Câu 1/3", CardReader.Text(card), StringComparison.Ordinal);
+        Assert.Equal(3, Assert.Single(bot.Quizzes.Sessions).QuestionIds.Count);
+    }
+}

@@ -1,0 +1,63 @@
+namespace EthicsBot.Host.Tests.Daily;
+
+using System.ComponentModel.DataAnnotations;
+using EthicsBot.Host.Daily;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+public sealed class DailyOptionsTests
+{
+    [Fact]
+    public void Validate_Defaults_NoErrors() => Assert.Empty(Validate(new DailyOptions()));
+
+    [Fact]
+    public void Validate_OfficeHoursEndBeforeDefaultTime_NamesBothKeys()
+    {
+        var errors = Validate(new DailyOptions { DefaultTime = new TimeOnly(18, 0) });
+
+        Assert.Contains(errors, e => e.Contains("Daily:OfficeHoursEnd", StringComparison.Ordinal) && e.Contains("Daily:DefaultTime", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_LeaseShorterThanQueuedBatches_Error()
+    {
+        var errors = Validate(new DailyOptions { BatchSize = 1000, TenantRequestsPerSecond = 50, Lease = TimeSpan.FromSeconds(30) });
+
+        Assert.Contains(errors, e => e.Contains("Daily:Lease", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(nameof(DailyOptions.TenantRequestsPerSecond), 0)]
+    [InlineData(nameof(DailyOptions.MaxConcurrency), 0)]
+    [InlineData(nameof(DailyOptions.AutoPauseAfterUnansweredWorkdays), 0)]
+    public void Validate_OutOfRange_Error(string property, int value)
+    {
+        var options = new DailyOptions();
+        typeof(DailyOptions).GetProperty(property)!.SetValue(options, value);
+
+        Assert.Contains(Validate(options), e => e.Contains(property, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HostStart_InvalidDailyOption_RefusesToStartNamingTheKey()
+    {
+        var error = Assert.ThrowsAny<Exception>(() =>
+            DailyTestHost.Start(new FakeTimeProvider(), settings => settings["Daily:ConversationSendsPerSecond"] = "100"));
+
+        Assert.Contains("ConversationSendsPerSecond", Flatten(error), StringComparison.Ordinal);
+    }
+
+    private static List<string> Validate(DailyOptions options)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        return [.. results.Select(r => r.ErrorMessage + " " + string.Join(',', r.MemberNames))];
+    }
+
+    private static string Flatten(Exception error) => error switch
+    {
+        OptionsValidationException validation => string.Join('\n', validation.Failures),
+        AggregateException aggregate => string.Join('\n', aggregate.InnerExceptions.Select(Flatten)),
+        _ => error.Message + (error.InnerException is { } inner ? "\n" + Flatten(inner) : string.Empty),
+    };
+}

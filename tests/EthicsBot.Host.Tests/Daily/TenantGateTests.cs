@@ -1,0 +1,81 @@
+namespace EthicsBot.Host.Tests.Daily;
+
+using EthicsBot.Host.Daily.Throttling;
+using Microsoft.Extensions.Time.Testing;
+
+public sealed class TenantGateTests
+{
+    private static readonly TimeSpan Completes = TimeSpan.FromSeconds(10);
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task AcquireAsync_BeyondTheRate_WaitsForTheNextToken()
+    {
+        using var gate = new TenantGate(requestsPerSecond: 10, pauseAfter: 3, pauseFor: TimeSpan.FromSeconds(30), time);
+
+        await gate.AcquireAsync(CancellationToken.None).AsTask().WaitAsync(Completes);
+        var second = gate.AcquireAsync(CancellationToken.None).AsTask();
+        var notYet = second.IsCompleted;
+        time.Advance(TimeSpan.FromMilliseconds(100));
+        await second.WaitAsync(Completes);
+
+        Assert.False(notYet);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_SustainedDemand_GrantsTheConfiguredRatePerSecond()
+    {
+        using var gate = new TenantGate(requestsPerSecond: 50, pauseAfter: 3, pauseFor: TimeSpan.FromSeconds(30), time);
+        var granted = 0;
+        var waiting = Enumerable.Range(0, 200).Select(async _ =>
+        {
+            await gate.AcquireAsync(CancellationToken.None);
+            Interlocked.Increment(ref granted);
+        }).ToList();
+
+        for (var i = 0; i < 100; i++)
+        {
+            time.Advance(TimeSpan.FromMilliseconds(10)); // one second in 10 ms steps
+        }
+
+        await Eventually.HoldsAsync(() => Task.FromResult(Volatile.Read(ref granted) >= 51));
+
+        // One period's tokens at the start, then 50 a second; never the full bucket at once.
+        Assert.Equal(51, Volatile.Read(ref granted));
+        Assert.Equal(149, waiting.Count(t => !t.IsCompleted));
+    }
+
+    [Fact]
+    public async Task ReportThrottled_RepeatedWithoutSuccess_PausesTheTenant()
+    {
+        using var gate = new TenantGate(requestsPerSecond: 100, pauseAfter: 3, pauseFor: TimeSpan.FromSeconds(30), time);
+
+        var first = gate.ReportThrottled(TimeSpan.FromSeconds(1));
+        var second = gate.ReportThrottled(TimeSpan.FromSeconds(1));
+        var third = gate.ReportThrottled(TimeSpan.FromSeconds(1));
+        var acquire = gate.AcquireAsync(CancellationToken.None).AsTask();
+        time.Advance(TimeSpan.FromSeconds(29));
+        var duringPause = acquire.IsCompleted;
+        time.Advance(TimeSpan.FromSeconds(1));
+        await acquire.WaitAsync(Completes);
+
+        Assert.Null(first);
+        Assert.Null(second);
+        Assert.Equal(time.GetUtcNow(), third);
+        Assert.False(duringPause);
+    }
+
+    [Fact]
+    public void ReportThrottled_SuccessInBetween_DoesNotPause()
+    {
+        using var gate = new TenantGate(requestsPerSecond: 100, pauseAfter: 3, pauseFor: TimeSpan.FromSeconds(30), time);
+
+        gate.ReportThrottled(null);
+        gate.ReportThrottled(null);
+        gate.ReportSuccess();
+        var third = gate.ReportThrottled(null);
+
+        Assert.Null(third);
+        Assert.True(gate.PausedUntil <= time.GetUtcNow());
+    }
+}
