@@ -1,5 +1,6 @@
 namespace EthicsBot.Dialogs;
 
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Privacy;
 using EthicsBot.Dialogs.Progress;
 using EthicsBot.Dialogs.Quizzes;
@@ -15,16 +16,21 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 public static class DialogsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Teams bot (<see cref="IBot"/> = <see cref="EthicsTeamsBot"/>), its flows, Bot Builder's
-    /// <see cref="ConversationState"/> over <see cref="DocumentStoreStorage"/>, and <see cref="QuizOptions"/>
-    /// bound from "Quiz" and validated at start-up. The host provides IContentCatalogProvider, IUserStore,
-    /// IQuizStore and IDocumentStore (AddContent, AddPersistence) and IConfiguration; an IStorage, TimeProvider
-    /// or Random registered before this call is kept.
+    /// Registers the Teams bot (<see cref="IBot"/> = <see cref="EthicsTeamsBot"/>), its flows, the daily
+    /// <see cref="IDailyQuizComposer"/>, Bot Builder's <see cref="ConversationState"/> over
+    /// <see cref="DocumentStoreStorage"/>, and <see cref="QuizOptions"/> ("Quiz") and <see cref="DailyQuizOptions"/>
+    /// ("Daily") validated at start-up. The host provides IContentCatalogProvider (AddContent), the stores of
+    /// AddPersistence (users, quizzes, documents, conversation references, daily subscriptions, deliveries) and
+    /// IConfiguration; an IStorage, TimeProvider or Random registered before this call is kept.
     /// </summary>
     public static IServiceCollection AddDialogs(this IServiceCollection services)
     {
         services.AddOptions<QuizOptions>()
             .BindConfiguration(QuizOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<DailyQuizOptions>()
+            .BindConfiguration(DailyQuizOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
@@ -41,6 +47,10 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ExplainFlow>();
         services.AddSingleton<LanguageFlow>();
         services.AddSingleton<PrivacyFlow>();
+        services.AddSingleton<DailySettingsFlow>();
+        services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<DailyQuizComposer>();
+        services.AddSingleton<IDailyQuizComposer>(sp => sp.GetRequiredService<DailyQuizComposer>());
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<TurnRouter>();
         services.AddSingleton<EthicsTeamsBot>();

@@ -48,4 +48,13 @@ internal static partial class Log
 
     [LoggerMessage(14, LogLevel.Warning, "Activity {ActivityId} in conversation {ConversationId} has no sender id; ignored")]
     public static partial void NoSender(ILogger logger, string? activityId, string? conversationId);
+
+    [LoggerMessage(15, LogLevel.Information, "Daily settings of user {UserId} changed: {Action} (activity {ActivityId})")]
+    public static partial void DailySettingsChanged(ILogger logger, string userId, Daily.DailyAction action, string? activityId);
+
+    [LoggerMessage(16, LogLevel.Information, "Daily session {SessionId} for user {UserId} on {LocalDate} composed with {QuestionCount} questions")]
+    public static partial void DailyComposed(ILogger logger, string sessionId, string userId, DateOnly localDate, int questionCount);
+
+    [LoggerMessage(17, LogLevel.Information, "Daily session {SessionId} of user {UserId} answered; delivery marked")]
+    public static partial void DailyAnswered(ILogger logger, string sessionId, string userId);
 }

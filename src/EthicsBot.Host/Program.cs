@@ -4,15 +4,18 @@ using EthicsBot.Host.Bot;
 using EthicsBot.Host.Cli;
 using EthicsBot.Host.Daily;
 using EthicsBot.Host.Health;
+using EthicsBot.Host.Playground;
 using EthicsBot.Persistence;
 
-// Admin verbs ("content validate", "content report") run and exit without starting the web host.
+// Admin verbs ("content validate", "content report", "package") run and exit without starting the web host.
 if (CliCommands.TryRun(args, Console.Out, out var exitCode))
 {
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// "play" starts the bot together with the Agents Playground for local chat.
+var play = args.FirstOrDefault() == PlaygroundLauncher.Verb;
+var builder = WebApplication.CreateBuilder(play ? args[1..] : args);
 
 builder.Services.AddContent();
 builder.Services.AddPersistence();
@@ -20,6 +23,10 @@ builder.Services.AddDialogs();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddDaily();
+if (play)
+{
+    builder.Services.AddHostedService<PlaygroundLauncher>();
+}
 
 var app = builder.Build();
 

@@ -15,6 +15,8 @@ public sealed record ButtonData
     public string? OptionId { get; init; }
     public string? TopicId { get; init; }
     public string? Locale { get; init; }
+    /// <summary>A daily-settings change: "on", "off", "resume" or "pause:&lt;days&gt;".</summary>
+    public string? Setting { get; init; }
 
     public JObject ToData()
     {
@@ -24,6 +26,7 @@ public sealed record ButtonData
         Add(data, "optionId", OptionId);
         Add(data, "topicId", TopicId);
         Add(data, "locale", Locale);
+        Add(data, "setting", Setting);
         return data;
     }
 
@@ -45,6 +48,7 @@ public sealed record ButtonData
             OptionId = Read(obj, "optionId"),
             TopicId = Read(obj, "topicId"),
             Locale = Read(obj, "locale"),
+            Setting = Read(obj, "setting"),
         };
     }
 

@@ -22,6 +22,8 @@ public static class CardJson
             ["version"] = Version,
             ["fallbackText"] = fallbackText,
             ["body"] = new JArray(body),
+            // Teams draws cards narrow by default; scenario texts read better at the full width of the chat.
+            ["msteams"] = new JObject { ["width"] = "Full" },
         };
         var actionList = actions?.ToList();
         if (actionList is { Count: > 0 })

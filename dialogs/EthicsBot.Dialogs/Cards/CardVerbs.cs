@@ -8,9 +8,8 @@ public static class CardVerbs
     public const string Quiz = "quiz";
     public const string Help = "help";
     public const string Progress = "progress";
-    public const string Why = "why";
     public const string Language = "language";
-    public const string MyData = "myData";
+    public const string Daily = "daily";
     public const string DeleteData = "deleteData";
     public const string ConfirmDelete = "confirmDelete";
     public const string CancelDelete = "cancelDelete";

@@ -18,6 +18,7 @@ public static class HelpCard
             ("tiếp · next", strings.HelpNext),
             ("tại sao · why", strings.HelpWhy),
             ("tiến độ · progress", strings.HelpProgress),
+            ("nhắc hằng ngày · daily", strings.HelpDaily),
             ("dừng · huỷ · stop", strings.HelpStop),
             ("tiếng việt · english · ngôn ngữ vi|en", strings.HelpLanguage),
             ("dữ liệu của tôi · my data", strings.HelpMyData),

@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 /// <summary>Everything stored about the user, field by field, with the way to delete it.</summary>
 public static class MyDataCard
 {
-    public static JObject Build(UiStrings strings, UserProfile profile, DateOnly createdOn, int answers, DateOnly? lastAnswer)
+    public static JObject Build(UiStrings strings, UserProfile profile, DateOnly createdOn, int answers, DateOnly? lastAnswer, string daily)
     {
         ArgumentNullException.ThrowIfNull(strings);
         ArgumentNullException.ThrowIfNull(profile);
@@ -23,6 +23,7 @@ public static class MyDataCard
             (strings.CreatedLabel, strings.Date(createdOn)),
             (strings.AnswersStoredLabel, answers.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             (strings.LastAnswerLabel, lastAnswer is { } last ? strings.Date(last) : strings.NotSet),
+            (strings.DailyTitle, daily),
         ];
         var fallback = facts.Select(f => $"{f.Item1}: {f.Item2}").Prepend(strings.MyDataTitle).Append(strings.MyDataFooter);
         return CardJson.Card(

@@ -1,14 +1,24 @@
 namespace EthicsBot.Dialogs.Privacy;
 
 using EthicsBot.Dialogs.Cards;
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Routing;
+using EthicsBot.Dialogs.Strings;
 using EthicsBot.Domain.Calendar;
+using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Quizzes;
 using EthicsBot.Persistence.Users;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 /// <summary>"My data" and "delete my data": a user can see and erase what the bot keeps about them.</summary>
-public sealed class PrivacyFlow(IUserStore users, IQuizStore quizzes, TimeProvider time, ILogger<PrivacyFlow> logger)
+public sealed class PrivacyFlow(
+    IUserStore users,
+    IQuizStore quizzes,
+    IDailySubscriptionStore subscriptions,
+    IOptions<DailyQuizOptions> dailyOptions,
+    TimeProvider time,
+    ILogger<PrivacyFlow> logger)
 {
     /// <summary>How long a typed "confirm delete" stays valid after the request; the card's button has no limit.</summary>
     public static readonly TimeSpan TypedConfirmationWindow = TimeSpan.FromMinutes(10);
@@ -19,7 +29,10 @@ public sealed class PrivacyFlow(IUserStore users, IQuizStore quizzes, TimeProvid
         var zone = TimeZones.Resolve(TimeZones.VietnamId);
         var answers = await quizzes.GetUserAnswersAsync(input.UserId, cancellationToken);
         var last = answers.Count == 0 ? (DateOnly?)null : TimeZones.LocalDate(answers.Max(a => a.AnsweredAt), zone);
-        var card = MyDataCard.Build(input.Strings, input.Profile, TimeZones.LocalDate(input.Profile.CreatedAt, zone), answers.Count, last);
+        var settings = DailySettingsFlow.Effective(await subscriptions.GetAsync(input.UserId, cancellationToken), dailyOptions.Value);
+        var today = TimeZones.LocalDate(time.GetUtcNow(), zone);
+        var daily = $"{DailySettingsCard.Status(input.Strings, settings, today)}, {UiStrings.Clock(settings.DeliverAt)}";
+        var card = MyDataCard.Build(input.Strings, input.Profile, TimeZones.LocalDate(input.Profile.CreatedAt, zone), answers.Count, last, daily);
         return TurnOutcome.Send(input.State, card);
     }
 

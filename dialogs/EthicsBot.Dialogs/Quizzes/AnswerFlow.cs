@@ -2,9 +2,11 @@ namespace EthicsBot.Dialogs.Quizzes;
 
 using EthicsBot.Content.Catalog;
 using EthicsBot.Dialogs.Cards;
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Routing;
 using EthicsBot.Domain.Content;
 using EthicsBot.Domain.Quizzes;
+using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Quizzes;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +15,12 @@ using Microsoft.Extensions.Logging;
 /// and always get a card: Teams stops calling the bot for a card after one failed invoke.
 /// </summary>
 public sealed class AnswerFlow(
-    IContentCatalogProvider catalogs, IQuizStore store, QuizView view, TimeProvider time, ILogger<AnswerFlow> logger)
+    IContentCatalogProvider catalogs,
+    IQuizStore store,
+    IDeliveryStore deliveries,
+    QuizView view,
+    TimeProvider time,
+    ILogger<AnswerFlow> logger)
 {
     public async Task<TurnOutcome> AnswerAsync(TurnInput input, AnswerCommand command, CancellationToken cancellationToken)
     {
@@ -21,16 +28,16 @@ public sealed class AnswerFlow(
         ArgumentNullException.ThrowIfNull(command);
         var strings = input.Strings;
         var pointer = input.State.Quiz;
-        var sessionId = command.SessionId ?? pointer?.SessionId;
-        if (sessionId is null)
-        {
-            return Reject(input, AnswerRejection.NoCurrentQuestion, null, null, strings.NoQuestionWaiting);
-        }
-
+        var catalog = catalogs.Current;
+        // Typed answers go to the quiz on screen or, with none, to today's daily card (pushed outside any turn).
+        var typedToDaily = command.SessionId is null && pointer is null;
+        var sessionId = command.SessionId ?? pointer?.SessionId ?? DailySessionIds.For(input.UserId, view.Today(catalog));
         var session = await store.GetSessionAsync(sessionId, cancellationToken);
         if (session is null)
         {
-            return Reject(input, AnswerRejection.UnknownSession, sessionId, command.QuestionId, strings.QuizEnded);
+            return typedToDaily
+                ? Reject(input, AnswerRejection.NoCurrentQuestion, null, null, strings.NoQuestionWaiting)
+                : Reject(input, AnswerRejection.UnknownSession, sessionId, command.QuestionId, strings.QuizEnded);
         }
 
         if (session.UserId != input.UserId)
@@ -38,19 +45,23 @@ public sealed class AnswerFlow(
             return Reject(input, AnswerRejection.OtherUsersSession, sessionId, command.QuestionId, strings.NotYourCard);
         }
 
-        // A typed answer goes to the question on screen; a button names its own question.
+        var answers = await store.GetSessionAnswersAsync(session.SessionId, cancellationToken);
+        var current = QuizView.Current(session, pointer, answers);
+        // A button names its own question; a typed answer takes the one on screen.
         var questionId = command.QuestionId
-            ?? (pointer is not null && pointer.Index < session.QuestionIds.Count ? session.QuestionIds[pointer.Index] : null);
-        var index = questionId is null ? -1 : IndexOf(session.QuestionIds, questionId);
+            ?? (current is not null && current.Index < session.QuestionIds.Count ? session.QuestionIds[current.Index] : null);
+        if (questionId is null)
+        {
+            return Reject(input, AnswerRejection.NoCurrentQuestion, sessionId, null, strings.NoQuestionWaiting);
+        }
+
+        var index = QuizView.IndexOf(session, questionId);
         if (index < 0)
         {
             return Reject(input, AnswerRejection.QuestionNotInSession, sessionId, questionId, strings.InvalidAnswer);
         }
 
-        var catalog = catalogs.Current;
         var context = QuizView.Context(catalog, session, index);
-        var answers = await store.GetSessionAnswersAsync(session.SessionId, cancellationToken);
-        var current = pointer is not null && pointer.SessionId == session.SessionId && session.CompletedAt is null ? pointer : null;
         if (answers.FirstOrDefault(a => a.QuestionId == questionId) is { } existing)
         {
             Log.AnswerRejected(logger, AnswerRejection.AlreadyAnswered, sessionId, questionId, input.UserId, input.ActivityId);
@@ -102,6 +113,13 @@ public sealed class AnswerFlow(
         }
 
         Log.AnswerRecorded(logger, record.QuestionId, session.SessionId, input.UserId, input.ActivityId);
+        if (session.Kind == SessionKind.Daily && answers.Count == 0)
+        {
+            // The first answer proves the daily card arrived and stops its reminder.
+            await deliveries.MarkSessionAnsweredAsync(session.SessionId, now, cancellationToken);
+            Log.DailyAnswered(logger, session.SessionId, input.UserId);
+        }
+
         answers = [.. answers, record];
         var state = input.State with { Quiz = current with { Answered = true } };
         if (QuizView.IsComplete(session, answers))
@@ -144,18 +162,5 @@ public sealed class AnswerFlow(
     {
         Log.AnswerRejected(logger, reason, sessionId, questionId, input.UserId, input.ActivityId);
         return TurnOutcome.Replace(input.State, NoticeCard.Build(text, TextStyle.Warning));
-    }
-
-    private static int IndexOf(IReadOnlyList<string> ids, string id)
-    {
-        for (var i = 0; i < ids.Count; i++)
-        {
-            if (ids[i] == id)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

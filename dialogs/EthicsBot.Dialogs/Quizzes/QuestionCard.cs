@@ -10,7 +10,8 @@ using Newtonsoft.Json.Linq;
 /// </summary>
 public static class QuestionCard
 {
-    public static JObject Build(QuestionContext context, UiStrings strings, string? notice = null)
+    /// <param name="heading">A title above the question, such as the daily quiz's date.</param>
+    public static JObject Build(QuestionContext context, UiStrings strings, string? notice = null, string? heading = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(strings);
@@ -19,6 +20,11 @@ public static class QuestionCard
         var hint = strings.AnswerHint(text.Options.Count);
 
         var body = new List<JObject>();
+        if (heading is not null)
+        {
+            body.Add(CardJson.Text(heading, TextStyle.Title));
+        }
+
         if (notice is not null)
         {
             body.Add(CardJson.Text(notice, TextStyle.Warning));
@@ -38,6 +44,11 @@ public static class QuestionCard
         }));
 
         var fallback = new List<string>();
+        if (heading is not null)
+        {
+            fallback.Add(heading);
+        }
+
         if (notice is not null)
         {
             fallback.Add(notice);

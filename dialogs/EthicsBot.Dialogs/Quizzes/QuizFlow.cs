@@ -2,6 +2,7 @@ namespace EthicsBot.Dialogs.Quizzes;
 
 using EthicsBot.Content.Catalog;
 using EthicsBot.Dialogs.Cards;
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Routing;
 using EthicsBot.Domain.Quizzes;
 using EthicsBot.Persistence.Quizzes;
@@ -71,18 +72,20 @@ public sealed class QuizFlow(
         ArgumentNullException.ThrowIfNull(command);
         var strings = input.Strings;
         var pointer = input.State.Quiz;
-        var sessionId = command.SessionId ?? pointer?.SessionId;
-        var session = sessionId is null ? null : await store.GetSessionAsync(sessionId, cancellationToken);
+        var catalog = catalogs.Current;
+        var sessionId = command.SessionId ?? pointer?.SessionId ?? DailySessionIds.For(input.UserId, view.Today(catalog));
+        var session = await store.GetSessionAsync(sessionId, cancellationToken);
         if (session is null || session.UserId != input.UserId)
         {
             var text = session is null ? (command.SessionId is null ? strings.NoQuestionWaiting : strings.QuizEnded) : strings.NotYourCard;
             return TurnOutcome.Replace(input.State, NoticeCard.Build(text, TextStyle.Warning));
         }
 
-        var catalog = catalogs.Current;
         var answers = await store.GetSessionAnswersAsync(session.SessionId, cancellationToken);
-        var current = pointer?.SessionId == session.SessionId && session.CompletedAt is null ? pointer : null;
-        var pressedIndex = command.QuestionId is null ? current?.Index ?? -1 : IndexOfQuestion(session, command.QuestionId);
+        var current = pointer?.SessionId == session.SessionId && session.CompletedAt is null
+            ? pointer
+            : DailyResume(session, answers) ?? (command.QuestionId is null ? QuizView.Current(session, null, answers) : null);
+        var pressedIndex = command.QuestionId is null ? current?.Index ?? -1 : QuizView.IndexOf(session, command.QuestionId);
         var pressedAnswer = pressedIndex < 0 ? null : answers.FirstOrDefault(a => a.QuestionId == session.QuestionIds[pressedIndex]);
         var pressed = QuizView.Context(catalog, session, pressedIndex);
 
@@ -137,19 +140,16 @@ public sealed class QuizFlow(
         return TurnOutcome.Send(input.State with { Quiz = null }, stopped);
     }
 
+    /// <summary>
+    /// A daily session reached from its card (not from this conversation's state): it stands on its last answered
+    /// question, so "next" brings the first unanswered one.
+    /// </summary>
+    private static QuizPointer? DailyResume(QuizSessionRecord session, IReadOnlyList<AnswerRecord> answers)
+    {
+        var open = session.Kind == SessionKind.Daily && session.CompletedAt is null ? QuizView.FirstUnanswered(session, answers) : -1;
+        return open > 0 ? new QuizPointer { SessionId = session.SessionId, Index = open - 1, Answered = true } : null;
+    }
+
     private static TurnOutcome End(TurnInput input, string text) =>
         TurnOutcome.Replace(input.State with { Quiz = null }, NoticeCard.Build(text, TextStyle.Warning));
-
-    private static int IndexOfQuestion(QuizSessionRecord session, string questionId)
-    {
-        for (var i = 0; i < session.QuestionIds.Count; i++)
-        {
-            if (session.QuestionIds[i] == questionId)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

@@ -32,6 +32,59 @@ public sealed class QuizView(TimeProvider time)
         };
     }
 
+    /// <summary>The 0-based position of a question in the session, or -1 when it is not one of its questions.</summary>
+    public static int IndexOf(QuizSessionRecord session, string questionId)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        for (var i = 0; i < session.QuestionIds.Count; i++)
+        {
+            if (session.QuestionIds[i] == questionId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first question of the session without an answer, or -1 when every one has one.</summary>
+    public static int FirstUnanswered(QuizSessionRecord session, IReadOnlyList<AnswerRecord> answers)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(answers);
+        for (var i = 0; i < session.QuestionIds.Count; i++)
+        {
+            if (!answers.Any(a => a.QuestionId == session.QuestionIds[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the user stands in this session: the conversation's pointer when it points here; for a daily
+    /// session, which arrives by a proactive message outside any turn, the first unanswered question; otherwise
+    /// null, because the session is finished or was replaced by a newer quiz.
+    /// </summary>
+    public static QuizPointer? Current(QuizSessionRecord session, QuizPointer? pointer, IReadOnlyList<AnswerRecord> answers)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (session.CompletedAt is not null)
+        {
+            return null;
+        }
+
+        if (pointer?.SessionId == session.SessionId)
+        {
+            return pointer;
+        }
+
+        var open = session.Kind == SessionKind.Daily ? FirstUnanswered(session, answers) : -1;
+        return open < 0 ? null : new QuizPointer { SessionId = session.SessionId, Index = open };
+    }
+
     public static bool IsComplete(QuizSessionRecord session, IReadOnlyList<AnswerRecord> answers)
     {
         ArgumentNullException.ThrowIfNull(session);

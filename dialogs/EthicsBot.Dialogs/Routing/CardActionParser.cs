@@ -1,6 +1,7 @@
 namespace EthicsBot.Dialogs.Routing;
 
 using EthicsBot.Dialogs.Cards;
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Domain;
 
 /// <summary>Button data to a command. Anything can arrive here (old cards, forged payloads), so nothing is trusted.</summary>
@@ -14,17 +15,28 @@ public static class CardActionParser
         CardVerbs.Quiz => new StartQuizCommand(action.TopicId),
         CardVerbs.Help => new HelpCommand(),
         CardVerbs.Progress => new ProgressCommand(),
-        CardVerbs.Why => new WhyCommand(),
         CardVerbs.Language => new LanguageCommand(action.Locale switch
         {
             "vi" => Locale.Vi,
             "en" => Locale.En,
             _ => null,
         }),
-        CardVerbs.MyData => new MyDataCommand(),
+        CardVerbs.Daily => Daily(action.Setting),
         CardVerbs.DeleteData => new DeleteDataCommand(),
         CardVerbs.ConfirmDelete => new ConfirmDeleteCommand(),
         CardVerbs.CancelDelete => new CancelDeleteCommand(),
         _ => new UnknownCommand(),
+    };
+
+    private static DailyCommand Daily(string? setting) => setting switch
+    {
+        null => new DailyCommand(DailyAction.Show),
+        "on" => new DailyCommand(DailyAction.On),
+        "off" => new DailyCommand(DailyAction.Off),
+        "resume" => new DailyCommand(DailyAction.Resume),
+        _ when setting.StartsWith("pause:", StringComparison.Ordinal)
+            && int.TryParse(setting.AsSpan(6), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days)
+            => new DailyCommand(DailyAction.Pause, Days: days),
+        _ => new DailyCommand(DailyAction.Show, Invalid: true),
     };
 }

@@ -1,5 +1,6 @@
 namespace EthicsBot.Dialogs.Routing;
 
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Domain;
 
 /// <summary>What the user asked for, whether typed or pressed. A closed family, kept in one file.</summary>
@@ -36,5 +37,11 @@ public sealed record ConfirmDeleteCommand : Command;
 
 /// <summary>The "keep my data" button: cancels a pending deletion and nothing else.</summary>
 public sealed record CancelDeleteCommand : Command;
+
+/// <summary>
+/// Daily-quiz settings. <see cref="Invalid"/> marks a command whose argument made no sense ("daily 25:00"):
+/// the settings are shown with the usage instead of guessing.
+/// </summary>
+public sealed record DailyCommand(DailyAction Action, TimeOnly? Time = null, int? Days = null, bool Invalid = false) : Command;
 
 public sealed record UnknownCommand : Command;

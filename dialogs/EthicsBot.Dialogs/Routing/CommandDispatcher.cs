@@ -1,5 +1,6 @@
 namespace EthicsBot.Dialogs.Routing;
 
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Privacy;
 using EthicsBot.Dialogs.Progress;
 using EthicsBot.Dialogs.Quizzes;
@@ -14,7 +15,8 @@ public sealed class CommandDispatcher(
     ProgressFlow progress,
     ExplainFlow explain,
     LanguageFlow language,
-    PrivacyFlow privacy)
+    PrivacyFlow privacy,
+    DailySettingsFlow daily)
 {
     public async Task<TurnOutcome> DispatchAsync(TurnInput input, Command command, CancellationToken cancellationToken)
     {
@@ -44,6 +46,7 @@ public sealed class CommandDispatcher(
             DeleteDataCommand => privacy.RequestDelete(input),
             ConfirmDeleteCommand => await privacy.ConfirmAsync(input, cancellationToken),
             CancelDeleteCommand => PrivacyFlow.Cancel(input),
+            DailyCommand settings => await daily.HandleAsync(input, settings, cancellationToken),
             _ => welcome.Unknown(input),
         };
 

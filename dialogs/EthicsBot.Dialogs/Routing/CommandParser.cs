@@ -56,6 +56,11 @@ public static class CommandParser
             return new AnswerCommand(chosen);
         }
 
+        if (DailyCommandParser.Parse(words) is { } daily)
+        {
+            return daily;
+        }
+
         if (AfterPrefix(words, QuizWords) is { } topic)
         {
             return new StartQuizCommand(topic.Length == 0 ? null : topic);

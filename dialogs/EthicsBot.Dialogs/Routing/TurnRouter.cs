@@ -1,15 +1,13 @@
 namespace EthicsBot.Dialogs.Routing;
 
 using EthicsBot.Dialogs.Cards;
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Settings;
 using EthicsBot.Dialogs.Strings;
 using EthicsBot.Dialogs.Welcome;
-using EthicsBot.Domain;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Logging;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 /// <summary>
@@ -19,6 +17,7 @@ using Newtonsoft.Json.Linq;
 public sealed class TurnRouter(
     ConversationState conversationState,
     UserProfiles profiles,
+    ConversationReferences references,
     CommandDispatcher dispatcher,
     WelcomeFlow welcome,
     ILogger<TurnRouter> logger)
@@ -32,7 +31,7 @@ public sealed class TurnRouter(
         // An Action.Submit arrives as a message whose Value is the button's data.
         var action = ButtonData.FromData(activity.Value as JToken);
         var command = action is null
-            ? CommandParser.Parse(TextWithoutBotMention(activity))
+            ? CommandParser.Parse(ActivityReader.TextWithoutBotMention(activity))
             : CardActionParser.Parse(action);
         var input = await LoadAsync(turnContext, isCardAction: action is not null, cancellationToken);
         if (input is null)
@@ -64,7 +63,7 @@ public sealed class TurnRouter(
             if (input is null || action is null)
             {
                 Log.UnreadableCardAction(logger, activity.From?.Id, activity.Conversation?.Id, activity.Id);
-                var strings = UiStrings.For(input?.Locale ?? LocaleOf(activity));
+                var strings = UiStrings.For(input?.Locale ?? ActivityReader.Locale(activity));
                 return CardResponse(NoticeCard.Build(strings.InvalidAnswer, TextStyle.Warning));
             }
 
@@ -78,7 +77,7 @@ public sealed class TurnRouter(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Log.CardActionFailed(logger, exception, activity.From?.Id, activity.Conversation?.Id, activity.Id);
-            return CardResponse(NoticeCard.Build(UiStrings.For(LocaleOf(activity)).ActionFailed, TextStyle.Warning));
+            return CardResponse(NoticeCard.Build(UiStrings.For(ActivityReader.Locale(activity)).ActionFailed, TextStyle.Warning));
         }
     }
 
@@ -89,17 +88,22 @@ public sealed class TurnRouter(
         ArgumentNullException.ThrowIfNull(membersAdded);
         var activity = turnContext.Activity;
         var botAdded = membersAdded.Any(m => m.Id == activity.Recipient?.Id);
-        var personal = activity.Conversation?.ConversationType is null or "personal";
         // In a team or group chat, people joining later are not greeted one by one.
-        return botAdded || personal ? GreetAsync(turnContext, cancellationToken) : Task.CompletedTask;
+        return botAdded || ActivityReader.IsPersonal(activity) ? GreetAsync(turnContext, cancellationToken) : Task.CompletedTask;
     }
 
     public Task OnInstalledAsync(ITurnContext turnContext, CancellationToken cancellationToken) => GreetAsync(turnContext, cancellationToken);
 
-    /// <summary>Forgets that this conversation was welcomed, so a reinstall greets again.</summary>
+    /// <summary>Stops daily sends to a user who removed the bot, and forgets the welcome so a reinstall greets again.</summary>
     public async Task OnUninstalledAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        if (ActivityReader.IsPersonal(activity) && !string.IsNullOrEmpty(activity.From?.Id))
+        {
+            await references.MarkUninstalledAsync(activity.From.Id, cancellationToken);
+        }
+
         var state = await flowState.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
         await flowState.SetAsync(turnContext, state with { Welcomed = false }, cancellationToken);
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
@@ -127,15 +131,14 @@ public sealed class TurnRouter(
             return null;
         }
 
-        var identity = new UserIdentity
-        {
-            UserId = activity.From.Id,
-            AadObjectId = activity.From.AadObjectId,
-            TenantId = activity.Conversation?.TenantId ?? activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id,
-            DisplayName = string.IsNullOrWhiteSpace(activity.From.Name) ? null : activity.From.Name,
-            LocaleTag = LocaleTag(activity),
-        };
+        var identity = ActivityReader.Identity(activity);
         var (profile, isNew) = await profiles.EnsureAsync(identity, activity.Id, cancellationToken);
+        if (ActivityReader.IsPersonal(activity))
+        {
+            // The daily push goes to the personal chat, so that is the reference to keep.
+            await references.RememberAsync(activity.GetConversationReference(), identity.TenantId, cancellationToken);
+        }
+
         var state = await flowState.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
         return new TurnInput
         {
@@ -168,9 +171,7 @@ public sealed class TurnRouter(
             return;
         }
 
-        var activities = cards
-            .Select(card => (IActivity)MessageFactory.Attachment(new Attachment { ContentType = CardJson.ContentType, Content = card }))
-            .ToArray();
+        var activities = cards.Select(card => (IActivity)CardMessage.From(card)).ToArray();
         await turnContext.SendActivitiesAsync(activities, cancellationToken);
     }
 
@@ -180,42 +181,4 @@ public sealed class TurnRouter(
         Type = CardJson.ContentType,
         Value = card,
     };
-
-    /// <summary>
-    /// In channels Teams prefixes "&lt;at&gt;EthicsBot&lt;/at&gt;". Bot Schema's RemoveRecipientMention throws on a
-    /// mention entity without "mentioned", so the bot's own mentions are removed here, tolerating malformed ones.
-    /// </summary>
-    private static string? TextWithoutBotMention(Activity activity)
-    {
-        var text = activity.Text;
-        if (string.IsNullOrEmpty(text) || activity.Entities is null)
-        {
-            return text;
-        }
-
-        try
-        {
-            foreach (var mention in activity.GetMentions())
-            {
-                if (mention.Mentioned?.Id == activity.Recipient?.Id && !string.IsNullOrEmpty(mention.Text))
-                {
-                    text = text.Replace(mention.Text, " ", StringComparison.Ordinal);
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            // An unreadable entity leaves the text as typed; the parser then treats it as an unknown command.
-        }
-
-        return text;
-    }
-
-    private static Locale LocaleOf(Activity activity) => LocaleExtensions.FromTag(LocaleTag(activity));
-
-    // Teams leaves Activity.Locale empty on some events; the clientInfo entity still carries the client's locale.
-    private static string? LocaleTag(Activity activity) =>
-        !string.IsNullOrEmpty(activity.Locale)
-            ? activity.Locale
-            : activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo")?.Properties?["locale"]?.ToString();
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 using EthicsBot.Domain;
 using EthicsBot.Domain.Content;
 
-public sealed class EnStrings : UiStrings
+public sealed partial class EnStrings : UiStrings
 {
     public static EnStrings Instance { get; } = new();
 
@@ -33,7 +33,6 @@ public sealed class EnStrings : UiStrings
     public override string NextQuestionBelow => "The next question is in the message below.";
     public override string NewQuizButton => "New quiz";
     public override string ProgressButton => "My progress";
-    public override string WhyButton => "Why?";
 
     public override string SummaryTitle => "Your result";
     public override string SummaryScore(int correct, int answered, double points, double maxPoints, int percent) =>

@@ -7,7 +7,7 @@ using EthicsBot.Domain.Content;
 /// Every sentence the bot says, per language. Abstract members make a missing translation a compile
 /// error rather than an English fallback in a Vietnamese chat.
 /// </summary>
-public abstract class UiStrings
+public abstract partial class UiStrings
 {
     public static UiStrings For(Locale locale) => locale == Locale.Vi ? ViStrings.Instance : EnStrings.Instance;
 
@@ -33,7 +33,6 @@ public abstract class UiStrings
     public abstract string NextQuestionBelow { get; }
     public abstract string NewQuizButton { get; }
     public abstract string ProgressButton { get; }
-    public abstract string WhyButton { get; }
 
     // Session summary
     public abstract string SummaryTitle { get; }

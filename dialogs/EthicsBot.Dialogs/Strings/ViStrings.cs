@@ -4,7 +4,7 @@ using System.Globalization;
 using EthicsBot.Domain;
 using EthicsBot.Domain.Content;
 
-public sealed class ViStrings : UiStrings
+public sealed partial class ViStrings : UiStrings
 {
     public static ViStrings Instance { get; } = new();
 
@@ -33,7 +33,6 @@ public sealed class ViStrings : UiStrings
     public override string NextQuestionBelow => "Câu tiếp theo ở tin nhắn bên dưới.";
     public override string NewQuizButton => "Làm bài mới";
     public override string ProgressButton => "Xem tiến độ";
-    public override string WhyButton => "Vì sao?";
 
     public override string SummaryTitle => "Kết quả bài làm";
     public override string SummaryScore(int correct, int answered, double points, double maxPoints, int percent) =>

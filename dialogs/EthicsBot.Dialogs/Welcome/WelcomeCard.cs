@@ -11,18 +11,15 @@ using Newtonsoft.Json.Linq;
 /// </summary>
 public static class WelcomeCard
 {
-    public static JObject Build(UiStrings strings, string? displayName, int sessionLength)
+    /// <param name="daily">The line announcing the daily quiz, when new users get it.</param>
+    public static JObject Build(UiStrings strings, string? displayName, int sessionLength, string? daily)
     {
         ArgumentNullException.ThrowIfNull(strings);
         var title = strings.WelcomeTitle(displayName);
-        var howTo = strings.WelcomeHowTo(sessionLength);
+        string[] lines = [strings.WelcomeBody, strings.WelcomeHowTo(sessionLength), .. daily is null ? Array.Empty<string>() : [daily]];
         return CardJson.Card(
-            string.Join('\n', title, strings.WelcomeBody, howTo),
-            [
-                CardJson.Text(title, TextStyle.Title),
-                CardJson.Text(strings.WelcomeBody),
-                CardJson.Text(howTo),
-            ],
+            string.Join('\n', lines.Prepend(title)),
+            [CardJson.Text(title, TextStyle.Title), .. lines.Select(l => CardJson.Text(l))],
             [
                 CardJson.Submit(strings.StartButton, new ButtonData { Verb = CardVerbs.Quiz }),
                 CardJson.Submit(strings.HelpButton, new ButtonData { Verb = CardVerbs.Help }),

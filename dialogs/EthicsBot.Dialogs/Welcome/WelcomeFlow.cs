@@ -1,6 +1,7 @@
 namespace EthicsBot.Dialogs.Welcome;
 
 using EthicsBot.Dialogs.Cards;
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Help;
 using EthicsBot.Dialogs.Quizzes;
 using EthicsBot.Dialogs.Routing;
@@ -8,13 +9,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 /// <summary>Greeting, help, and the reply to anything the bot does not understand.</summary>
-public sealed class WelcomeFlow(IOptions<QuizOptions> options, ILogger<WelcomeFlow> logger)
+public sealed class WelcomeFlow(IOptions<QuizOptions> options, IOptions<DailyQuizOptions> daily, ILogger<WelcomeFlow> logger)
 {
     public TurnOutcome Welcome(TurnInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         Log.Welcomed(logger, input.UserId, input.ConversationId, input.ActivityId);
-        var card = WelcomeCard.Build(input.Strings, input.Profile.DisplayName, options.Value.SessionLength);
+        var dailyLine = daily.Value.EnrolOnInstall ? input.Strings.WelcomeDaily(daily.Value.DefaultTime, daily.Value.QuestionsPerDay) : null;
+        var card = WelcomeCard.Build(input.Strings, input.Profile.DisplayName, options.Value.SessionLength, dailyLine);
         return TurnOutcome.Send(input.State with { Welcomed = true }, card);
     }
 

@@ -29,7 +29,13 @@ public static class DailyServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(Random.Shared);
 
+        // The Bot Framework logs every proactive send at Information; a push to 20,000 users would bury the log.
+        // A rule inserted first loses to any Logging:LogLevel entry for the same category, so operators can raise it.
+        services.Configure<LoggerFilterOptions>(o => o.Rules.Insert(0,
+            new LoggerFilterRule(null, typeof(ProactiveAdapter).FullName, LogLevel.Warning, null)));
+
         services.AddSingleton<DailyComposerSource>();
+        services.AddSingleton<ProactiveAdapter>();
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<DeliveryThrottle>();
         services.AddSingleton<AutoPausePolicy>();

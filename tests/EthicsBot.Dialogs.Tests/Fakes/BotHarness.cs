@@ -2,6 +2,7 @@ namespace EthicsBot.Dialogs.Tests.Fakes;
 
 using EthicsBot.Content.Catalog;
 using EthicsBot.Domain.Content;
+using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Documents;
 using EthicsBot.Persistence.Quizzes;
 using EthicsBot.Persistence.Users;
@@ -14,6 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using Newtonsoft.Json.Linq;
 
 /// <summary>
@@ -36,6 +38,7 @@ public sealed class BotHarness : IDisposable
         Action<IServiceCollection>? replace = null)
     {
         Users = new InMemoryUserStore(Quizzes);
+        Deliveries.Setup(d => d.MarkSessionAnsweredAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
         Catalog = new FixedCatalogProvider(catalog ?? TestCatalog.Build());
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build());
@@ -44,9 +47,13 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(new Random(7));
         services.AddSingleton<IContentCatalogProvider>(Catalog);
+        services.AddSingleton(Quizzes);
         services.AddSingleton<IQuizStore>(Quizzes);
         services.AddSingleton<IUserStore>(Users);
         services.AddSingleton<IDocumentStore>(Documents);
+        services.AddSingleton<IConversationReferenceStore>(References);
+        services.AddSingleton<IDailySubscriptionStore>(Subscriptions);
+        services.AddSingleton(Deliveries.Object);
         if (!stateInDocumentStore)
         {
             services.AddSingleton<IStorage>(new MemoryStorage());
@@ -71,6 +78,10 @@ public sealed class BotHarness : IDisposable
     public InMemoryQuizStore Quizzes { get; } = new();
     public InMemoryUserStore Users { get; }
     public InMemoryDocumentStore Documents { get; } = new();
+    public InMemoryConversationReferenceStore References { get; } = new();
+    public InMemoryDailySubscriptionStore Subscriptions { get; } = new();
+    /// <summary>The bot only tells the delivery store that a daily card was answered; the engine owns the rest.</summary>
+    public Mock<IDeliveryStore> Deliveries { get; } = new(MockBehavior.Strict);
     public FixedCatalogProvider Catalog { get; }
     public FakeLogCollector Logs { get; }
     public ServiceProvider Services { get; }

@@ -21,6 +21,7 @@ public sealed class PrivacyTests
         Assert.Contains("Ngôn ngữ: Tiếng Việt (theo Teams)", facts, StringComparison.Ordinal);
         Assert.Contains("Câu trả lời đã lưu: 1", facts, StringComparison.Ordinal);
         Assert.Contains("Lần trả lời gần nhất: 10/03/2026", facts, StringComparison.Ordinal);
+        Assert.Contains("Câu hỏi hằng ngày: Đang bật, 08:00", facts, StringComparison.Ordinal);
     }
 
     [Fact]

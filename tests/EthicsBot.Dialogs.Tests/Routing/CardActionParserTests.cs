@@ -58,8 +58,6 @@ public sealed class CardActionParserTests
     [InlineData(CardVerbs.Progress, typeof(ProgressCommand))]
     [InlineData(CardVerbs.Quiz, typeof(StartQuizCommand))]
     [InlineData(CardVerbs.Next, typeof(NextCommand))]
-    [InlineData(CardVerbs.Why, typeof(WhyCommand))]
-    [InlineData(CardVerbs.MyData, typeof(MyDataCommand))]
     [InlineData(CardVerbs.DeleteData, typeof(DeleteDataCommand))]
     [InlineData(CardVerbs.ConfirmDelete, typeof(ConfirmDeleteCommand))]
     [InlineData(CardVerbs.CancelDelete, typeof(CancelDeleteCommand))]

@@ -4,6 +4,7 @@ using EthicsBot.Dialogs.Tests.Fakes;
 using EthicsBot.Domain;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 public sealed class WelcomeTests
 {
@@ -38,6 +39,25 @@ public sealed class WelcomeTests
         Assert.Contains("Hello Lan!", CardReader.Text(card), StringComparison.Ordinal);
         Assert.Contains("5-question quiz", CardReader.Text(card), StringComparison.Ordinal);
         Assert.Equal(Locale.En, (await bot.Users.GetAsync(BotHarness.UserId))!.Locale);
+    }
+
+    [Fact]
+    public async Task ConversationUpdate_LocaleOnlyInClientInfo_StillWelcomesInVietnamese()
+    {
+        using var bot = new BotHarness();
+        var update = new Activity(ActivityTypes.ConversationUpdate)
+        {
+            From = new ChannelAccount(BotHarness.UserId, "Lan"),
+            MembersAdded = [new ChannelAccount("28:ethicsbot")],
+            Entities = [JObject.Parse("""{"type":"clientInfo","locale":"vi-VN","platform":"Android"}""").ToObject<Entity>()!],
+        };
+
+        var replies = await bot.SendAsync(update);
+
+        var message = Assert.Single(replies);
+        Assert.Contains("Xin chào Lan!", CardReader.Text(CardReader.Card(message)), StringComparison.Ordinal);
+        Assert.Equal("Xin chào Lan!", message.Summary);
+        Assert.Equal("Full", (string?)CardReader.Card(message)["msteams"]!["width"]);
     }
 
     [Fact]

@@ -27,8 +27,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var response = await client.PostAsync(Activities.Message(connector.ServiceUrl, "quiz"));
 
         Assert.True(response.IsSuccessStatusCode, $"status {(int)response.StatusCode}");
-        var sent = await connector.WaitForAsync(1);
-        var card = sent.Select(CardJson.FirstCard).FirstOrDefault(c => c is not null);
+        // A first message from an unknown user gets the welcome card first, then the question.
+        var sent = await connector.WaitForAsync(2);
+        var card = sent.Select(CardJson.FirstCard).FirstOrDefault(c => c is not null && CardJson.ExecuteActions(c).Any());
         Assert.NotNull(card);
         Assert.Equal("1.5", (string?)card["version"]);
         Assert.NotEmpty(CardJson.ExecuteActions(card));
@@ -39,7 +40,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         var client = factory.CreateClient();
         await client.PostAsync(Activities.Message(connector.ServiceUrl, "quiz"));
-        var question = (await connector.WaitForAsync(1)).Select(CardJson.FirstCard).First(c => c is not null);
+        var question = (await connector.WaitForAsync(2)).Select(CardJson.FirstCard).First(c => c is not null && CardJson.ExecuteActions(c).Any());
         var answer = CardJson.ExecuteActions(question).First();
 
         var response = await client.PostAsync(Activities.CardAction(connector.ServiceUrl, answer["data"]!));

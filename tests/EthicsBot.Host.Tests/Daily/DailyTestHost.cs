@@ -55,7 +55,7 @@ internal sealed class DailyTestHost : IAsyncDisposable
         var root = new BotHostFactory();
         root.Settings["Daily:WorkerEnabled"] = "false";
         // Tests send a handful of messages; a high rate keeps them from waiting on the fake clock for tokens.
-        root.Settings["Daily:TenantRequestsPerSecond"] = "1000";
+        root.Settings["Daily:TenantRequestsPerSecond"] = "100000";
         root.Settings["Admin:ApiKey"] = AdminKey;
         configure?.Invoke(root.Settings);
         var app = root.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>

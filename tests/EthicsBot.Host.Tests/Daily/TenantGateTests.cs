@@ -40,7 +40,7 @@ public sealed class TenantGateTests
 
         await Eventually.HoldsAsync(() => Task.FromResult(Volatile.Read(ref granted) >= 51));
 
-        // One period's tokens at the start, then 50 a second; never the full bucket at once.
+        // Slots 20 ms apart from the first request: 0, 20, ..., 1000 ms. No burst on top of the rate.
         Assert.Equal(51, Volatile.Read(ref granted));
         Assert.Equal(149, waiting.Count(t => !t.IsCompleted));
     }

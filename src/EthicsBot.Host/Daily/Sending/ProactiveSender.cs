@@ -2,7 +2,6 @@ namespace EthicsBot.Host.Daily.Sending;
 
 using EthicsBot.Persistence.Daily;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
@@ -11,10 +10,10 @@ internal sealed record ComposedMessage(IActivity Activity, string? SessionId);
 
 /// <summary>
 /// Sends one proactive message through CloudAdapter.ContinueConversationAsync with the stored reference. The
-/// adapter's connector client comes from IHttpClientFactory, so connections are pooled, and a client built on a
-/// supplied HttpClient has no retry handler of its own: the delivery engine's retries are the only ones.
+/// connector client is built on an HttpClient from IHttpClientFactory, so connections are reused, and a client built
+/// on a supplied HttpClient has no retry handler of its own: the delivery engine's retries are the only ones.
 /// </summary>
-internal sealed class ProactiveSender(CloudAdapter adapter, IConfiguration configuration, TimeProvider timeProvider)
+internal sealed class ProactiveSender(ProactiveAdapter adapter, IConfiguration configuration, TimeProvider timeProvider)
 {
     // Empty in local anonymous mode; ContinueConversationAsync then sends without a token.
     private readonly string botAppId = configuration["MicrosoftAppId"] ?? string.Empty;

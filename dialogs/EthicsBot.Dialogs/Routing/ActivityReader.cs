@@ -1,0 +1,61 @@
+namespace EthicsBot.Dialogs.Routing;
+
+using EthicsBot.Dialogs.Settings;
+using EthicsBot.Domain;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json;
+
+/// <summary>What the router reads off an incoming activity: who sent it, in which language, and the typed text.</summary>
+internal static class ActivityReader
+{
+    public static UserIdentity Identity(Activity activity) => new()
+    {
+        UserId = activity.From.Id,
+        AadObjectId = activity.From.AadObjectId,
+        TenantId = activity.Conversation?.TenantId ?? activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id,
+        DisplayName = string.IsNullOrWhiteSpace(activity.From.Name) ? null : activity.From.Name,
+        LocaleTag = LocaleTag(activity),
+    };
+
+    /// <summary>True in the one-to-one chat with the bot (Teams' "personal" scope; other channels send no type).</summary>
+    public static bool IsPersonal(Activity activity) => activity.Conversation?.ConversationType is null or "personal";
+
+    public static Locale Locale(Activity activity) => LocaleExtensions.FromTag(LocaleTag(activity));
+
+    /// <summary>
+    /// In channels Teams prefixes "&lt;at&gt;EthicsBot&lt;/at&gt;". Bot Schema's RemoveRecipientMention throws on a
+    /// mention entity without "mentioned", so the bot's own mentions are removed here, tolerating malformed ones.
+    /// </summary>
+    public static string? TextWithoutBotMention(Activity activity)
+    {
+        var text = activity.Text;
+        if (string.IsNullOrEmpty(text) || activity.Entities is null)
+        {
+            return text;
+        }
+
+        try
+        {
+            foreach (var mention in activity.GetMentions())
+            {
+                if (mention.Mentioned?.Id == activity.Recipient?.Id && !string.IsNullOrEmpty(mention.Text))
+                {
+                    text = text.Replace(mention.Text, " ", StringComparison.Ordinal);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // An unreadable entity leaves the text as typed; the parser then treats it as an unknown command.
+        }
+
+        return text;
+    }
+
+    // Teams leaves Activity.Locale empty on some events; the clientInfo entity still carries the client's locale.
+    private static string? LocaleTag(Activity activity) =>
+        !string.IsNullOrEmpty(activity.Locale)
+            ? activity.Locale
+            : activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo")?.Properties?["locale"]?.ToString();
+}

@@ -1,0 +1,87 @@
+namespace EthicsBot.Dialogs.Routing;
+
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EthicsBot.Dialogs.Daily;
+
+/// <summary>
+/// The daily-settings commands, on folded text: "nhắc hằng ngày" / "daily" alone shows the settings; with
+/// "bật|on", "tắt|off", a time ("8:30", "8h30", "lúc 8 giờ"), "tạm dừng 5 ngày|pause 5 days" or
+/// "tiếp tục|resume" it changes them. "tạm dừng 5 ngày" and "pause 5 days" also work alone.
+/// </summary>
+internal static partial class DailyCommandParser
+{
+    private static readonly string[] Prefixes = ["nhac hang ngay", "cau hoi hang ngay", "hang ngay", "daily"];
+    private static readonly string[] PauseWords = ["tam dung", "pause"];
+
+    public static DailyCommand? Parse(string words)
+    {
+        if (Rest(words, PauseWords) is { } standalonePause)
+        {
+            // "tạm dừng" alone does not say for how long: show the settings and how to say it.
+            return standalonePause.Length > 0 ? Pause(standalonePause) : new DailyCommand(DailyAction.Show, Invalid: true);
+        }
+
+        if (Rest(words, Prefixes) is not { } rest)
+        {
+            return null;
+        }
+
+        return rest switch
+        {
+            "" => new DailyCommand(DailyAction.Show),
+            "on" or "bat" => new DailyCommand(DailyAction.On),
+            "off" or "tat" => new DailyCommand(DailyAction.Off),
+            "resume" or "tiep tuc" or "bat lai" => new DailyCommand(DailyAction.Resume),
+            _ when Rest(rest, PauseWords) is { } days => Pause(days),
+            _ when Time(rest) is { } time => new DailyCommand(DailyAction.SetTime, Time: time),
+            _ => new DailyCommand(DailyAction.Show, Invalid: true),
+        };
+    }
+
+    private static DailyCommand Pause(string days)
+    {
+        var match = DaysPattern().Match(days);
+        return match.Success && int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? new DailyCommand(DailyAction.Pause, Days: n)
+            : new DailyCommand(DailyAction.Show, Invalid: true);
+    }
+
+    private static TimeOnly? Time(string text)
+    {
+        var match = TimePattern().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        return hour < 24 && minute < 60 ? new TimeOnly(hour, minute) : null;
+    }
+
+    private static string? Rest(string words, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (words == prefix)
+            {
+                return string.Empty;
+            }
+
+            if (words.StartsWith(prefix + " ", StringComparison.Ordinal))
+            {
+                return words[(prefix.Length + 1)..];
+            }
+        }
+
+        return null;
+    }
+
+    // "8", "8 30", "8h", "8h30", "8 gio 30", "luc 8 gio", "at 8 30" (":" and "." became spaces when the text was cleaned).
+    [GeneratedRegex(@"^(?:luc |at )?(?<h>\d{1,2})(?: ?(?:h|gio))?(?: ?(?<m>\d{2}))?(?: ?(?:phut|am))?$")]
+    private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})(?: (?:ngay|days?))?$")]
+    private static partial Regex DaysPattern();
+}

@@ -1,0 +1,52 @@
+namespace EthicsBot.FanOutBench;
+
+using System.Globalization;
+
+/// <summary>Command line: --users N --rate R [--kill-halfway] [--seed S] [--host-dll path] [--keep] [--stub-composer] [--bot-arg --Key=value]...</summary>
+internal sealed record BenchOptions
+{
+    public int Users { get; init; } = 20_000;
+    public int Rate { get; init; } = 500;
+    public bool KillHalfway { get; init; }
+    public int Seed { get; init; } = 42;
+    public string? HostDll { get; init; }
+    public bool Keep { get; init; }
+    /// <summary>Loads <see cref="StubComposer"/> into the bot; only for builds whose dialogs layer registers no composer yet.</summary>
+    public bool StubComposer { get; init; }
+    /// <summary>Extra configuration for the bot, passed through unchanged (for example --Daily:MaxConcurrency=64).</summary>
+    public IReadOnlyList<string> BotArgs { get; init; } = [];
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        var botArgs = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            options = args[i] switch
+            {
+                "--users" => options with { Users = Int(args, ++i) },
+                "--rate" => options with { Rate = Int(args, ++i) },
+                "--seed" => options with { Seed = Int(args, ++i) },
+                "--kill-halfway" => options with { KillHalfway = true },
+                "--keep" => options with { Keep = true },
+                "--stub-composer" => options with { StubComposer = true },
+                "--host-dll" => options with { HostDll = Value(args, ++i) },
+                "--bot-arg" => Add(options, botArgs, Value(args, ++i)),
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --users N --rate R [--kill-halfway] [--seed S] [--host-dll path] [--keep] [--stub-composer] [--bot-arg --Key=value]."),
+            };
+        }
+
+        return options with { BotArgs = botArgs };
+    }
+
+    private static BenchOptions Add(BenchOptions options, List<string> botArgs, string value)
+    {
+        botArgs.Add(value);
+        return options;
+    }
+
+    private static string Value(string[] args, int i) =>
+        i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value.");
+
+    private static int Int(string[] args, int i) => int.Parse(Value(args, i), NumberStyles.None, CultureInfo.InvariantCulture);
+}

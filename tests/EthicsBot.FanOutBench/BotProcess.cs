@@ -1,0 +1,128 @@
+namespace EthicsBot.FanOutBench;
+
+using System.Diagnostics;
+using System.Globalization;
+
+/// <summary>The real bot as a child process: started with command-line configuration, its output kept in a log file.</summary>
+internal sealed class BotProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly StreamWriter log;
+
+    private BotProcess(Process process, StreamWriter log)
+    {
+        this.process = process;
+        this.log = log;
+    }
+
+    public int Id => process.Id;
+
+    public static async Task<BotProcess> StartAsync(
+        string hostDll, Uri url, IEnumerable<string> configuration, string workDir, string logPath, string? startupHook)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(hostDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(url.ToString().TrimEnd('/'));
+        foreach (var argument in configuration)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        if (startupHook is not null)
+        {
+            start.Environment["DOTNET_STARTUP_HOOKS"] = startupHook;
+        }
+
+        var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot.");
+        var bot = new BotProcess(process, log);
+        process.OutputDataReceived += (_, e) => bot.Write(e.Data);
+        process.ErrorDataReceived += (_, e) => bot.Write(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await bot.WaitHealthyAsync(url);
+        return bot;
+    }
+
+    /// <summary>VmHWM: the peak resident set size of the process so far, in KiB.</summary>
+    public long PeakRssKib()
+    {
+        var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, as in a crash or an OOM kill.</summary>
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            Kill();
+        }
+
+        process.Dispose();
+        lock (log)
+        {
+            log.Dispose();
+        }
+    }
+
+    private void Write(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (log)
+        {
+            if (log.BaseStream.CanWrite)
+            {
+                log.WriteLine(line);
+            }
+        }
+    }
+
+    private async Task WaitHealthyAsync(Uri url)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The bot exited with code {process.ExitCode} while starting; see its log.");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri(url, "healthz"));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The bot did not become healthy within 120 s; see its log.");
+    }
+}

@@ -1,0 +1,132 @@
+namespace EthicsBot.FanOutBench;
+
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+
+/// <summary>
+/// The Bot Connector as Teams runs it, on loopback: one tenant limited to R requests in any second, each conversation
+/// to 7 per second, 60 per 30 seconds and 1,800 per hour (429 with Retry-After beyond them), and failures injected
+/// by the <see cref="FaultPlan"/>. Every admitted request counts against the tenant's quota, failed ones included.
+/// </summary>
+internal sealed class FakeTeams : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly FaultPlan faults;
+    private readonly SlidingWindowLog tenant;
+    private readonly ConcurrentDictionary<string, Conversation> conversations = new(StringComparer.Ordinal);
+    private long requests, accepted, throttled, transient, blocked, inFlight, lastAnswer;
+
+    private FakeTeams(WebApplication app, int rate, FaultPlan faults)
+    {
+        this.app = app;
+        this.faults = faults;
+        tenant = new SlidingWindowLog([(rate, TimeSpan.FromSeconds(1))]);
+    }
+
+    public Uri ServiceUrl { get; private set; } = null!;
+
+    public long Requests => Interlocked.Read(ref requests);
+    public long Accepted => Interlocked.Read(ref accepted);
+    public long Throttled => Interlocked.Read(ref throttled);
+    public long Transient => Interlocked.Read(ref transient);
+    public long Blocked => Interlocked.Read(ref blocked);
+    public long InFlight => Interlocked.Read(ref inFlight);
+    /// <summary>Stopwatch timestamp of the latest answer.</summary>
+    public long LastAnswer => Interlocked.Read(ref lastAnswer);
+
+    /// <summary>Accepted activities per conversation; more than one is a duplicate.</summary>
+    public IReadOnlyDictionary<string, int> Deliveries => conversations.Where(c => c.Value.Accepted > 0).ToDictionary(c => c.Key, c => c.Value.Accepted);
+
+    /// <summary>Conversations that were answered 403 MessageWritesBlocked.</summary>
+    public IReadOnlySet<string> Unreachable => conversations.Where(c => c.Value.Blocked).Select(c => c.Key).ToHashSet();
+
+    public static async Task<FakeTeams> StartAsync(int rate, FaultPlan faults)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var teams = new FakeTeams(app, rate, faults);
+        app.MapPost("/v3/conversations/{conversationId}/activities", teams.AnswerAsync);
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", teams.AnswerAsync);
+        await app.StartAsync();
+        teams.ServiceUrl = new Uri(app.Urls.First() + "/");
+        return teams;
+    }
+
+    private async Task<IResult> AnswerAsync(string conversationId, HttpRequest request, HttpResponse response)
+    {
+        Interlocked.Increment(ref inFlight);
+        try
+        {
+            await request.Body.CopyToAsync(Stream.Null);
+            Interlocked.Increment(ref requests);
+            var conversation = conversations.GetOrAdd(conversationId, _ => new Conversation());
+            var now = Stopwatch.GetTimestamp();
+            TimeSpan? wait;
+            lock (tenant)
+            {
+                wait = tenant.TryAdmit(now);
+            }
+
+            int attempt;
+            lock (conversation)
+            {
+                wait ??= conversation.Limits.TryAdmit(now);
+                attempt = wait is null ? ++conversation.Attempts : 0;
+            }
+
+            if (wait is { } retryAfter)
+            {
+                Interlocked.Increment(ref throttled);
+                response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return Error(429, "TooManyRequests", null);
+            }
+
+            if (faults.IsBlocked(conversationId))
+            {
+                Interlocked.Increment(ref blocked);
+                conversation.Blocked = true;
+                return Error(403, "Forbidden", "MessageWritesBlocked");
+            }
+
+            if (faults.IsTransient(conversationId, attempt))
+            {
+                Interlocked.Increment(ref transient);
+                return Error(503, "ServiceUnavailable", null);
+            }
+
+            Interlocked.Increment(ref accepted);
+            lock (conversation)
+            {
+                conversation.Accepted++;
+            }
+
+            return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+        }
+        finally
+        {
+            Interlocked.Exchange(ref lastAnswer, Stopwatch.GetTimestamp());
+            Interlocked.Decrement(ref inFlight);
+        }
+    }
+
+    private static IResult Error(int status, string code, string? subCode) =>
+        Results.Json(new { error = new { code, message = "fake Teams", subCode } }, statusCode: status);
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private sealed class Conversation
+    {
+        public SlidingWindowLog Limits { get; } = new([(7, TimeSpan.FromSeconds(1)), (60, TimeSpan.FromSeconds(30)), (1800, TimeSpan.FromHours(1))]);
+        public int Attempts { get; set; }
+        public int Accepted { get; set; }
+        public bool Blocked { get; set; }
+    }
+}

@@ -1,0 +1,53 @@
+namespace EthicsBot.FanOutBench;
+
+using EthicsBot.Domain;
+using EthicsBot.Persistence;
+using EthicsBot.Persistence.Daily;
+using EthicsBot.Persistence.Users;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+/// <summary>Creates a fresh database and subscribes N users through the Persistence stores, as installs would.</summary>
+internal static class Seeder
+{
+    public const string Tenant = "bench-tenant";
+
+    public static string UserId(int i) => $"29:bench-user-{i:000000}";
+
+    public static string ConversationId(int i) => $"a:bench-conversation-{i:000000}";
+
+    public static string ConversationIdOf(string userId) => ConversationId(int.Parse(userId["29:bench-user-".Length..], System.Globalization.CultureInfo.InvariantCulture));
+
+    public static async Task SeedAsync(string connectionString, int users, Uri serviceUrl)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Persistence:ConnectionString"] = connectionString })
+            .Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddPersistence();
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IDatabaseMigrator>().MigrateAsync();
+        var profiles = provider.GetRequiredService<IUserStore>();
+        var references = provider.GetRequiredService<IConversationReferenceStore>();
+        var now = TimeProvider.System.GetUtcNow();
+
+        // A few writers at once: SQLite serialises the commits, the others prepare their next row meanwhile.
+        await Parallel.ForEachAsync(Enumerable.Range(0, users), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, token) =>
+        {
+            var userId = UserId(i);
+            await profiles.UpsertAsync(new UserProfile { UserId = userId, TenantId = Tenant, Locale = Locale.Vi, CreatedAt = now }, token);
+            var reference = new ConversationReference
+            {
+                User = new ChannelAccount(userId, $"Bench user {i}", aadObjectId: Guid.NewGuid().ToString()),
+                Bot = new ChannelAccount("28:bench-bot", "EthicsBot"),
+                Conversation = new ConversationAccount(conversationType: "personal", id: ConversationId(i), tenantId: Tenant),
+                ChannelId = "msteams",
+                ServiceUrl = serviceUrl.ToString(),
+                Locale = "vi-VN",
+            };
+            await references.UpsertAsync(userId, Tenant, serviceUrl.ToString(), ConversationId(i), JsonConvert.SerializeObject(reference), now, token);
+        });
+    }
+}
