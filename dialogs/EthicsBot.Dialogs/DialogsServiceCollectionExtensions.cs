@@ -52,6 +52,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<DailyQuizComposer>();
         services.AddSingleton<IDailyQuizComposer>(sp => sp.GetRequiredService<DailyQuizComposer>());
         services.AddSingleton<CommandDispatcher>();
+        services.AddSingleton<ConversationGate>();
         services.AddSingleton<TurnRouter>();
         services.AddSingleton<EthicsTeamsBot>();
         services.AddSingleton<IBot>(sp => sp.GetRequiredService<EthicsTeamsBot>());

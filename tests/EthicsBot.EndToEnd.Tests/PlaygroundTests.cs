@@ -103,6 +103,8 @@ public sealed class PlaygroundTests
         await using var session = await PlaygroundSession.StartAsync();
         try
         {
+            // The welcome card proves the Playground is connected before the scenario types anything.
+            await Expect(Button(session, "Start a quiz")).ToBeVisibleAsync();
             await scenario(session);
         }
         catch

@@ -4,7 +4,7 @@ using System.Globalization;
 
 internal static class BenchReport
 {
-    public static void Print(BenchOptions options, BenchRun run, DayStatus status, TimeSpan wall, long peakRssKib, KillSnapshot? kill)
+    public static void Print(BenchOptions options, BenchRun run, DayStatus status, TimeSpan wall, long peakRssKib, TimeSpan? cpu, KillSnapshot? kill)
     {
         var teams = run.Teams;
         var deliveries = teams.Deliveries;
@@ -31,6 +31,11 @@ internal static class BenchReport
         Console.WriteLine(string.Create(c, $"duplicates           {duplicates,10}"));
         Console.WriteLine(string.Create(c, $"lost                 {lost,10}   (bot's status: due {status.Due}, sent {status.Sent}, pending {status.Pending}, failed {status.Failed})"));
         Console.WriteLine(string.Create(c, $"bot peak RSS (VmHWM) {peakRssKib / 1024.0,10:F1} MiB"));
+        if (cpu is { } used)
+        {
+            Console.WriteLine(string.Create(c, $"bot CPU during run   {used.TotalSeconds,10:F2} s   ({used.TotalMilliseconds / teams.Requests:F2} ms per request to Teams)"));
+        }
+
         if (kill is not null)
         {
             Console.WriteLine(string.Create(c,

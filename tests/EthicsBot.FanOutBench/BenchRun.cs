@@ -5,7 +5,7 @@ using System.Diagnostics;
 /// <summary>Watches a run through the fake Teams and the admin status, sampling the bot's peak memory meanwhile.</summary>
 internal sealed class BenchRun(FakeTeams teams, AdminClient admin, int users)
 {
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(30);
 
     public FakeTeams Teams => teams;

@@ -59,6 +59,16 @@ internal sealed class BotProcess : IDisposable
         return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
     }
 
+    /// <summary>CPU time the process used so far (user + system), from /proc/&lt;pid&gt;/stat.</summary>
+    public TimeSpan CpuTime()
+    {
+        // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields, in clock ticks.
+        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ is 100 on Linux
+    }
+
     /// <summary>SIGKILL: no shutdown code runs, as in a crash or an OOM kill.</summary>
     public void Kill()
     {

@@ -40,6 +40,7 @@ using var admin = new AdminClient(botUrl, apiKey);
 var run = new BenchRun(teams, admin, options.Users);
 try
 {
+    var cpuBefore = bot.CpuTime();
     var started = Stopwatch.GetTimestamp();
     var queued = await admin.RunAllAsync();
     Console.WriteLine($"admin run: {queued.ToJsonString()}");
@@ -60,7 +61,8 @@ try
     }
 
     var status = await admin.StatusAsync();
-    BenchReport.Print(options, run, status, Stopwatch.GetElapsedTime(started, teams.LastAnswer), peakRss, kill);
+    var cpu = kill is null ? bot.CpuTime() - cpuBefore : (TimeSpan?)null;
+    BenchReport.Print(options, run, status, Stopwatch.GetElapsedTime(started, teams.LastAnswer), peakRss, cpu, kill);
 }
 finally
 {

@@ -20,6 +20,7 @@ public sealed class TurnRouter(
     ConversationReferences references,
     CommandDispatcher dispatcher,
     WelcomeFlow welcome,
+    ConversationGate gate,
     ILogger<TurnRouter> logger)
 {
     private readonly IStatePropertyAccessor<ConversationData> flowState = conversationState.CreateProperty<ConversationData>("flow");
@@ -30,13 +31,18 @@ public sealed class TurnRouter(
         var activity = turnContext.Activity;
         // An Action.Submit arrives as a message whose Value is the button's data.
         var action = ButtonData.FromData(activity.Value as JToken);
-        var command = action is null
-            ? CommandParser.Parse(ActivityReader.TextWithoutBotMention(activity))
-            : CardActionParser.Parse(action);
+        var text = action is null ? ActivityReader.TextWithoutBotMention(activity) : null;
+        var command = action is null ? CommandParser.Parse(text) : CardActionParser.Parse(action);
         var input = await LoadAsync(turnContext, isCardAction: action is not null, cancellationToken);
         if (input is null)
         {
             return;
+        }
+
+        if (input.Locale != Domain.Locale.Vi && !input.Profile.LocaleChosen && LanguageHint.IsVietnamese(text))
+        {
+            var profile = await profiles.ChooseLocaleAsync(input.Profile, Domain.Locale.Vi, cancellationToken);
+            input = input with { Profile = profile, Locale = Domain.Locale.Vi };
         }
 
         var outcome = await dispatcher.DispatchAsync(input, command, cancellationToken);
@@ -111,6 +117,7 @@ public sealed class TurnRouter(
 
     private async Task GreetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        using var entered = await gate.EnterAsync(turnContext.Activity.Conversation?.Id ?? string.Empty, cancellationToken);
         var input = await LoadAsync(turnContext, isCardAction: false, cancellationToken);
         if (input is null)
         {

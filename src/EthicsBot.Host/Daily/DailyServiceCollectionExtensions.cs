@@ -39,6 +39,7 @@ public static class DailyServiceCollectionExtensions
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<DeliveryThrottle>();
         services.AddSingleton<AutoPausePolicy>();
+        services.AddSingleton<WriteQueue>();
         services.AddSingleton<DeliveryProcessor>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddSingleton<DeliveryScheduler>();

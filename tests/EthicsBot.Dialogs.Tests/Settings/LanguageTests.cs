@@ -71,4 +71,39 @@ public sealed class LanguageTests
         Assert.Contains("Question 1/5", CardReader.Text(card), StringComparison.Ordinal);
         Assert.Contains("what should Lan do?", CardReader.Text(card), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task VietnameseCommand_EnglishTeamsNoChoice_AnswersInVietnameseAndRemembers()
+    {
+        using var bot = await new BotHarness().InstalledAsync("en-US");
+
+        var card = Assert.Single(CardReader.Cards(await bot.SayAsync("bắt đầu", "en-US")));
+        var help = Assert.Single(CardReader.Cards(await bot.SayAsync("help", "en-US")));
+
+        Assert.Contains("Câu 1/5", CardReader.Text(card), StringComparison.Ordinal);
+        Assert.Contains("Các lệnh của EthicsBot", CardReader.Text(help), StringComparison.Ordinal);
+        Assert.True((await bot.Users.GetAsync(BotHarness.UserId))!.LocaleChosen);
+    }
+
+    [Fact]
+    public async Task EnglishCommand_EnglishTeamsNoChoice_StaysEnglish()
+    {
+        using var bot = await new BotHarness().InstalledAsync("en-US");
+
+        var card = Assert.Single(CardReader.Cards(await bot.SayAsync("quiz", "en-US")));
+
+        Assert.Contains("Question 1/5", CardReader.Text(card), StringComparison.Ordinal);
+        Assert.False((await bot.Users.GetAsync(BotHarness.UserId))!.LocaleChosen);
+    }
+
+    [Fact]
+    public async Task VietnameseCommand_EnglishChosenByCommand_ChoiceWins()
+    {
+        using var bot = await new BotHarness().InstalledAsync("en-US");
+        await bot.SayAsync("english", "en-US");
+
+        var card = Assert.Single(CardReader.Cards(await bot.SayAsync("bắt đầu", "en-US")));
+
+        Assert.Contains("Question 1/5", CardReader.Text(card), StringComparison.Ordinal);
+    }
 }

@@ -76,12 +76,34 @@ internal sealed class PlaygroundSession : IAsyncDisposable
         await Page.GotoAsync(PlaygroundUrl.ToString());
     }
 
+    /// <summary>
+    /// Types into the compose box and presses Enter, then waits until the message shows in the chat; the
+    /// Playground drops keystrokes while it is still connecting, so a lost message is typed once more.
+    /// </summary>
     public async Task SendAsync(string text)
     {
         var box = Page.Locator("[data-lexical-editor=\"true\"]");
-        await box.ClickAsync();
-        await Page.Keyboard.TypeAsync(text);
-        await Page.Keyboard.PressAsync("Enter");
+        var echoes = Page.GetByText(text, new() { Exact = true });
+        var before = await echoes.CountAsync();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await box.ClickAsync();
+            await Page.Keyboard.TypeAsync(text);
+            await Page.Keyboard.PressAsync("Enter");
+            for (var waited = 0; waited < 50; waited++)
+            {
+                if (await echoes.CountAsync() > before)
+                {
+                    return;
+                }
+
+                await Task.Delay(100);
+            }
+
+            await box.FillAsync(string.Empty);
+        }
+
+        throw new InvalidOperationException($"The Playground did not show the message '{text}' after three tries.");
     }
 
     /// <summary>Saves a screenshot, the page, the Playground's and the bot's logs for a failed test.</summary>

@@ -13,6 +13,7 @@ internal sealed class DeliveryProcessor(
     IDeliveryStore deliveries,
     DailyComposerSource composers,
     AutoPausePolicy autoPause,
+    WriteQueue writes,
     ProactiveSender sender,
     DeliveryThrottle throttle,
     IOptions<DailyOptions> options,
@@ -44,11 +45,14 @@ internal sealed class DeliveryProcessor(
             token => throttle.AcquireAsync(reference.TenantId, reference.ConversationId, token),
             cancellationToken);
 
-        // Recording is not cancelled with the worker: a card that went out must be marked, or it is sent again.
         return await RecordAsync(delivery, reference.TenantId, result, pause);
     }
 
-    private async Task<DeliveryResult> RecordAsync(DeliveryRecord delivery, string? tenantId, SendResult result, bool pause)
+    // Recording is not cancelled with the worker: a card that went out must be marked, or it is sent again.
+    private Task<DeliveryResult> RecordAsync(DeliveryRecord delivery, string? tenantId, SendResult result, bool pause) =>
+        writes.RunAsync(() => WriteOutcomeAsync(delivery, tenantId, result, pause));
+
+    private async Task<DeliveryResult> WriteOutcomeAsync(DeliveryRecord delivery, string? tenantId, SendResult result, bool pause)
     {
         var now = timeProvider.GetUtcNow();
         switch (result.Outcome)

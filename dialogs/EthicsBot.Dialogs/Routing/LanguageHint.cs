@@ -1,0 +1,38 @@
+namespace EthicsBot.Dialogs.Routing;
+
+using System.Globalization;
+using System.Text;
+using EthicsBot.Domain.Text;
+
+/// <summary>
+/// Tells whether typed text is Vietnamese. A user whose Teams runs in English but who types "bắt đầu" or
+/// "tien do" wants Vietnamese answers, so the router takes that as their language choice.
+/// </summary>
+public static class LanguageHint
+{
+    private static readonly string[] VietnameseWords =
+    [
+        "bat dau", "kiem tra", "lam bai", "tien do", "ket qua", "tro giup", "huong dan", "dap an", "tai sao", "vi sao",
+        "giai thich", "tiep", "cau tiep", "nhac", "tam dung", "tiep tuc", "tieng viet", "du lieu", "xoa du lieu", "xin chao",
+    ];
+
+    public static bool IsVietnamese(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        if (HasVietnameseLetters(text))
+        {
+            return true;
+        }
+
+        var folded = TextNormalizer.Normalize(text);
+        return VietnameseWords.Any(w => folded == w || folded.StartsWith(w + " ", StringComparison.Ordinal));
+    }
+
+    private static bool HasVietnameseLetters(string text) =>
+        text.Normalize(NormalizationForm.FormD).Any(c =>
+            c is 'đ' or 'Đ' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark);
+}
