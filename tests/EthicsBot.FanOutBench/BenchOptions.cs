@@ -2,7 +2,7 @@ namespace EthicsBot.FanOutBench;
 
 using System.Globalization;
 
-/// <summary>Command line: --users N --rate R [--kill-halfway] [--seed S] [--host-dll path] [--keep] [--stub-composer] [--bot-arg --Key=value]...</summary>
+/// <summary>Command line: --users N --rate R [--kill-halfway] [--seed S] [--host-dll path] [--keep] [--bot-arg --Key=value]...</summary>
 internal sealed record BenchOptions
 {
     public int Users { get; init; } = 20_000;
@@ -11,8 +11,6 @@ internal sealed record BenchOptions
     public int Seed { get; init; } = 42;
     public string? HostDll { get; init; }
     public bool Keep { get; init; }
-    /// <summary>Loads <see cref="StubComposer"/> into the bot; only for builds whose dialogs layer registers no composer yet.</summary>
-    public bool StubComposer { get; init; }
     /// <summary>Extra configuration for the bot, passed through unchanged (for example --Daily:MaxConcurrency=64).</summary>
     public IReadOnlyList<string> BotArgs { get; init; } = [];
 
@@ -29,10 +27,9 @@ internal sealed record BenchOptions
                 "--seed" => options with { Seed = Int(args, ++i) },
                 "--kill-halfway" => options with { KillHalfway = true },
                 "--keep" => options with { Keep = true },
-                "--stub-composer" => options with { StubComposer = true },
                 "--host-dll" => options with { HostDll = Value(args, ++i) },
                 "--bot-arg" => Add(options, botArgs, Value(args, ++i)),
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --users N --rate R [--kill-halfway] [--seed S] [--host-dll path] [--keep] [--stub-composer] [--bot-arg --Key=value]."),
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --users N --rate R [--kill-halfway] [--seed S] [--host-dll path] [--keep] [--bot-arg --Key=value]."),
             };
         }
 

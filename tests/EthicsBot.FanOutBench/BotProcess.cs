@@ -17,8 +17,7 @@ internal sealed class BotProcess : IDisposable
 
     public int Id => process.Id;
 
-    public static async Task<BotProcess> StartAsync(
-        string hostDll, Uri url, IEnumerable<string> configuration, string workDir, string logPath, string? startupHook)
+    public static async Task<BotProcess> StartAsync(string hostDll, Uri url, IEnumerable<string> configuration, string workDir, string logPath)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -36,10 +35,6 @@ internal sealed class BotProcess : IDisposable
         }
 
         start.Environment["DOTNET_NOLOGO"] = "1";
-        if (startupHook is not null)
-        {
-            start.Environment["DOTNET_STARTUP_HOOKS"] = startupHook;
-        }
 
         var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot.");

@@ -58,13 +58,14 @@ internal sealed class FakeTeams : IAsyncDisposable
 
     private async Task<IResult> AnswerAsync(string conversationId, HttpRequest request, HttpResponse response)
     {
+        // Arrival time, before the body is read: what Teams' window counts.
+        var now = Stopwatch.GetTimestamp();
         Interlocked.Increment(ref inFlight);
         try
         {
             await request.Body.CopyToAsync(Stream.Null);
             Interlocked.Increment(ref requests);
             var conversation = conversations.GetOrAdd(conversationId, _ => new Conversation());
-            var now = Stopwatch.GetTimestamp();
             TimeSpan? wait;
             lock (tenant)
             {

@@ -29,13 +29,8 @@ string[] configuration =
     .. options.BotArgs,
 ];
 var logPath = Path.Combine(workDir, "bot.log");
-var startupHook = options.StubComposer ? typeof(StartupHook).Assembly.Location : null;
-if (startupHook is not null)
-{
-    Console.WriteLine("composer: the bench's stub, loaded into the bot as a startup hook (--stub-composer)");
-}
 
-var bot = await BotProcess.StartAsync(hostDll, botUrl, configuration, workDir, logPath, startupHook);
+var bot = await BotProcess.StartAsync(hostDll, botUrl, configuration, workDir, logPath);
 using var admin = new AdminClient(botUrl, apiKey);
 var run = new BenchRun(teams, admin, options.Users);
 try
@@ -52,7 +47,7 @@ try
         kill = await KillSnapshot.TakeAsync(bot, teams, database);
         bot.Dispose();
         Console.WriteLine(kill.Describe());
-        bot = await BotProcess.StartAsync(hostDll, botUrl, configuration, workDir, logPath, startupHook);
+        bot = await BotProcess.StartAsync(hostDll, botUrl, configuration, workDir, logPath);
         peakRss = Math.Max(kill.PeakRssKib, await run.WaitForCompletionAsync(bot));
     }
     else

@@ -95,7 +95,10 @@ public sealed class DailyOptions : IValidatableObject
     [Range(1, 1000)]
     public int ThrottlePauseAfter { get; set; } = 3;
 
-    /// <summary>How long a tenant is paused after repeated 429s (longer when Retry-After asks for more).</summary>
+    /// <summary>
+    /// Longest pause of a tenant after repeated 429s. The first pause lasts what Retry-After asked for (at least a
+    /// second) and each further one without a success in between doubles, up to this.
+    /// </summary>
     /// <value>30 seconds</value>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ThrottlePause { get; set; } = TimeSpan.FromSeconds(30);

@@ -11,7 +11,7 @@ public sealed class TenantGateTests
     [Fact]
     public async Task AcquireAsync_BeyondTheRate_WaitsForTheNextToken()
     {
-        using var gate = new TenantGate(requestsPerSecond: 10, pauseAfter: 3, pauseFor: TimeSpan.FromSeconds(30), time);
+        using var gate = new TenantGate(requestsPerSecond: 10, pauseAfter: 3, longestPause: TimeSpan.FromSeconds(30), time);
 
         await gate.AcquireAsync(CancellationToken.None).AsTask().WaitAsync(Completes);
         var second = gate.AcquireAsync(CancellationToken.None).AsTask();
@@ -25,7 +25,7 @@ public sealed class TenantGateTests
     [Fact]
     public async Task AcquireAsync_SustainedDemand_GrantsTheConfiguredRatePerSecond()
     {
-        using var gate = new TenantGate(requestsPerSecond: 50, pauseAfter: 3, pauseFor: TimeSpan.FromSeconds(30), time);
+        using var gate = new TenantGate(requestsPerSecond: 50, pauseAfter: 3, longestPause: TimeSpan.FromSeconds(30), time);
         var granted = 0;
         var waiting = Enumerable.Range(0, 200).Select(async _ =>
         {
@@ -46,17 +46,17 @@ public sealed class TenantGateTests
     }
 
     [Fact]
-    public async Task ReportThrottled_RepeatedWithoutSuccess_PausesTheTenant()
+    public async Task ReportThrottled_RepeatedWithoutSuccess_PausesTheTenantForRetryAfter()
     {
-        using var gate = new TenantGate(requestsPerSecond: 100, pauseAfter: 3, pauseFor: TimeSpan.FromSeconds(30), time);
+        using var gate = new TenantGate(requestsPerSecond: 100, pauseAfter: 3, longestPause: TimeSpan.FromSeconds(30), time);
 
-        var first = gate.ReportThrottled(TimeSpan.FromSeconds(1));
-        var second = gate.ReportThrottled(TimeSpan.FromSeconds(1));
-        var third = gate.ReportThrottled(TimeSpan.FromSeconds(1));
+        var first = gate.ReportThrottled(TimeSpan.FromSeconds(2));
+        var second = gate.ReportThrottled(TimeSpan.FromSeconds(2));
+        var third = gate.ReportThrottled(TimeSpan.FromSeconds(2));
         var acquire = gate.AcquireAsync(CancellationToken.None).AsTask();
-        time.Advance(TimeSpan.FromSeconds(29));
+        time.Advance(TimeSpan.FromMilliseconds(1999));
         var duringPause = acquire.IsCompleted;
-        time.Advance(TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromMilliseconds(1));
         await acquire.WaitAsync(Completes);
 
         Assert.Null(first);
@@ -66,9 +66,24 @@ public sealed class TenantGateTests
     }
 
     [Fact]
+    public void ReportThrottled_PausesKeepComing_DoubleUpToTheLongestPause()
+    {
+        using var gate = new TenantGate(requestsPerSecond: 100, pauseAfter: 1, longestPause: TimeSpan.FromSeconds(30), time);
+        var start = time.GetUtcNow();
+
+        var pauses = Enumerable.Range(0, 7).Select(_ => gate.ReportThrottled(TimeSpan.FromSeconds(1))!.Value - start).ToList();
+        gate.ReportSuccess();
+        time.Advance(TimeSpan.FromMinutes(1));
+        var afterSuccess = gate.ReportThrottled(TimeSpan.FromSeconds(1))!.Value - time.GetUtcNow();
+
+        Assert.Equal([1, 2, 4, 8, 16, 30, 30], pauses.Select(p => p.TotalSeconds));
+        Assert.Equal(TimeSpan.FromSeconds(1), afterSuccess);
+    }
+
+    [Fact]
     public void ReportThrottled_SuccessInBetween_DoesNotPause()
     {
-        using var gate = new TenantGate(requestsPerSecond: 100, pauseAfter: 3, pauseFor: TimeSpan.FromSeconds(30), time);
+        using var gate = new TenantGate(requestsPerSecond: 100, pauseAfter: 3, longestPause: TimeSpan.FromSeconds(30), time);
 
         gate.ReportThrottled(null);
         gate.ReportThrottled(null);

@@ -12,7 +12,7 @@ using Microsoft.Bot.Connector.Authentication;
 /// </summary>
 internal sealed class PooledConnectorFactory(ConnectorFactory inner, TimeProvider timeProvider) : ConnectorFactory
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
     private readonly ConcurrentDictionary<(string ServiceUrl, string? Audience), Entry> clients = new();
 
     public override async Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken)

@@ -1,22 +1,28 @@
 namespace EthicsBot.Host.Daily.Throttling;
 
-/// <summary>One tenant's request budget: paced at the configured rate, and paused after repeated 429s.</summary>
+/// <summary>
+/// One tenant's request budget: paced at the configured rate, and paused after repeated 429s. A pause lasts what
+/// Retry-After asked for and doubles while the 429s continue, up to the configured longest pause: a burst that slipped
+/// over Teams' sliding second costs a second, a tenant really out of quota backs off for longer.
+/// </summary>
 internal sealed class TenantGate : IDisposable
 {
+    private static readonly TimeSpan MinimumPause = TimeSpan.FromSeconds(1);
     private readonly PacedRateLimiter pace;
     private readonly TimeProvider timeProvider;
     private readonly int pauseAfter;
-    private readonly TimeSpan pauseFor;
+    private readonly TimeSpan longestPause;
     private readonly Lock gate = new();
     private int throttledInARow;
+    private int pausesInARow;
     private DateTimeOffset pausedUntil;
 
-    public TenantGate(int requestsPerSecond, int pauseAfter, TimeSpan pauseFor, TimeProvider timeProvider)
+    public TenantGate(int requestsPerSecond, int pauseAfter, TimeSpan longestPause, TimeProvider timeProvider)
     {
         pace = new PacedRateLimiter(requestsPerSecond, timeProvider);
         this.timeProvider = timeProvider;
         this.pauseAfter = pauseAfter;
-        this.pauseFor = pauseFor;
+        this.longestPause = longestPause;
     }
 
     public DateTimeOffset PausedUntil
@@ -56,7 +62,9 @@ internal sealed class TenantGate : IDisposable
             }
 
             throttledInARow = 0;
-            var until = timeProvider.GetUtcNow() + (retryAfter is { } wait && wait > pauseFor ? wait : pauseFor);
+            var asked = retryAfter is { } wait && wait > MinimumPause ? wait : MinimumPause;
+            var pause = asked * Math.Pow(2, Math.Min(pausesInARow++, 16));
+            var until = timeProvider.GetUtcNow() + (pause < longestPause ? pause : longestPause);
             pausedUntil = until > pausedUntil ? until : pausedUntil;
             return pausedUntil;
         }
@@ -67,6 +75,7 @@ internal sealed class TenantGate : IDisposable
         lock (gate)
         {
             throttledInARow = 0;
+            pausesInARow = 0;
         }
     }
 

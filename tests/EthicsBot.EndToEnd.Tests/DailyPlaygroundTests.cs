@@ -1,0 +1,44 @@
+namespace EthicsBot.EndToEnd.Tests;
+
+using System.Net.Http.Headers;
+using EthicsBot.Content.Loading;
+using EthicsBot.Domain.Calendar;
+using EthicsBot.EndToEnd.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+/// <summary>The daily push, end to end: an admin run sends the card proactively and the user answers it in place.</summary>
+[Collection(PlaygroundCollection.Name)]
+public sealed class DailyPlaygroundTests
+{
+    [SkippableFact]
+    public async Task AdminRun_AllUsers_DailyCardArrivesAndCanBeAnswered()
+    {
+        var missing = Prerequisites.MissingReason();
+        Skip.If(missing is not null, missing);
+        var calendar = ContentLoader.Load(Path.Combine(Paths.RepositoryRoot, "content")).Catalog!.Calendar;
+        var today = TimeZones.LocalDate(TimeProvider.System.GetUtcNow(), TimeZones.Resolve(calendar.DefaultTimeZone));
+        Skip.IfNot(calendar.IsWorkday(today), $"{today:yyyy-MM-dd} is not a Vietnamese workday, so no daily card is due today.");
+        Assertions.SetDefaultExpectTimeout(30_000);
+
+        await using var s = await PlaygroundSession.StartAsync();
+        try
+        {
+            await Assertions.Expect(s.Page.GetByRole(AriaRole.Button, new() { Name = "Start a quiz", Exact = true })).ToBeVisibleAsync();
+
+            using var http = new HttpClient { BaseAddress = s.BotUrl };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/daily/run?all=true");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", PlaygroundSession.AdminKey);
+            using var response = await http.SendAsync(request);
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+
+            await Assertions.Expect(s.Page.GetByText("Daily quiz ·").First).ToBeVisibleAsync();
+            await s.Page.GetByRole(AriaRole.Button, new() { Name = "A", Exact = true }).First.ClickAsync();
+            await Assertions.Expect(s.Page.GetByText("Explanation").First).ToBeVisibleAsync();
+        }
+        catch
+        {
+            await s.SaveArtifactsAsync(nameof(AdminRun_AllUsers_DailyCardArrivesAndCanBeAnswered));
+            throw;
+        }
+    }
+}
