@@ -1,8 +1,6 @@
 namespace EthicsBot.EndToEnd.Tests;
 
 using System.Net.Http.Headers;
-using EthicsBot.Content.Loading;
-using EthicsBot.Domain.Calendar;
 using EthicsBot.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -15,12 +13,11 @@ public sealed class DailyPlaygroundTests
     {
         var missing = Prerequisites.MissingReason();
         Skip.If(missing is not null, missing);
-        var calendar = ContentLoader.Load(Path.Combine(Paths.RepositoryRoot, "content")).Catalog!.Calendar;
-        var today = TimeZones.LocalDate(TimeProvider.System.GetUtcNow(), TimeZones.Resolve(calendar.DefaultTimeZone));
-        Skip.IfNot(calendar.IsWorkday(today), $"{today:yyyy-MM-dd} is not a Vietnamese workday, so no daily card is due today.");
+        var content = WorkdayContent.ForToday();
+        Skip.If(content is null, "today is a public holiday in the Vietnamese calendar, so no daily card can be due.");
         Assertions.SetDefaultExpectTimeout(30_000);
 
-        await using var s = await PlaygroundSession.StartAsync();
+        await using var s = await PlaygroundSession.StartAsync(content);
         try
         {
             await Assertions.Expect(s.Page.GetByRole(AriaRole.Button, new() { Name = "Start a quiz", Exact = true })).ToBeVisibleAsync();

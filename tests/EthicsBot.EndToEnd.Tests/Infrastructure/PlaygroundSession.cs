@@ -10,6 +10,7 @@ internal sealed class PlaygroundSession : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly string dataDir = Path.Combine(Path.GetTempPath(), "ethicsbot-e2e-" + Guid.NewGuid().ToString("N"));
+    private string contentDir = string.Empty;
     private ChildProcess? bot;
     private ChildProcess? playground;
     private IPlaywright? playwright;
@@ -21,9 +22,9 @@ internal sealed class PlaygroundSession : IAsyncDisposable
 
     public const string AdminKey = "e2e-admin-key";
 
-    public static async Task<PlaygroundSession> StartAsync()
+    public static async Task<PlaygroundSession> StartAsync(string? contentDir = null)
     {
-        var session = new PlaygroundSession();
+        var session = new PlaygroundSession { contentDir = contentDir ?? Path.Combine(Paths.RepositoryRoot, "content") };
         try
         {
             await session.StartProcessesAsync();
@@ -45,7 +46,7 @@ internal sealed class PlaygroundSession : IAsyncDisposable
         bot = ChildProcess.Start("dotnet",
             [Paths.HostDll, "--urls", BotUrl.ToString().TrimEnd('/'),
              $"--Persistence:ConnectionString=Data Source={Path.Combine(dataDir, "bot.db")}",
-             $"--Content:Path={Path.Combine(Paths.RepositoryRoot, "content")}",
+             $"--Content:Path={contentDir}",
              $"--Admin:ApiKey={AdminKey}"],
             dataDir,
             new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["DOTNET_NOLOGO"] = "1" });
