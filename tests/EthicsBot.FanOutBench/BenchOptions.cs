@@ -2,13 +2,15 @@ namespace EthicsBot.FanOutBench;
 
 using System.Globalization;
 
-/// <summary>Command line: --users N --rate R [--kill-halfway] [--seed S] [--host-dll path] [--keep] [--bot-arg --Key=value]...</summary>
+/// <summary>Command line: --users N --rate R [--kill-halfway] [--warmup W] [--seed S] [--host-dll path] [--keep] [--bot-arg --Key=value]...</summary>
 internal sealed record BenchOptions
 {
     public int Users { get; init; } = 20_000;
     public int Rate { get; init; } = 500;
     public bool KillHalfway { get; init; }
     public int Seed { get; init; } = 42;
+    /// <summary>Users of a first, unmeasured push, so the measured one runs in a warmed-up process as it would in production.</summary>
+    public int Warmup { get; init; }
     public string? HostDll { get; init; }
     public bool Keep { get; init; }
     /// <summary>Extra configuration for the bot, passed through unchanged (for example --Daily:MaxConcurrency=64).</summary>
@@ -25,11 +27,12 @@ internal sealed record BenchOptions
                 "--users" => options with { Users = Int(args, ++i) },
                 "--rate" => options with { Rate = Int(args, ++i) },
                 "--seed" => options with { Seed = Int(args, ++i) },
+                "--warmup" => options with { Warmup = Int(args, ++i) },
                 "--kill-halfway" => options with { KillHalfway = true },
                 "--keep" => options with { Keep = true },
                 "--host-dll" => options with { HostDll = Value(args, ++i) },
                 "--bot-arg" => Add(options, botArgs, Value(args, ++i)),
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --users N --rate R [--kill-halfway] [--seed S] [--host-dll path] [--keep] [--bot-arg --Key=value]."),
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --users N --rate R [--kill-halfway] [--warmup W] [--seed S] [--host-dll path] [--keep] [--bot-arg --Key=value]."),
             };
         }
 

@@ -31,6 +31,12 @@ internal static class BenchReport
         Console.WriteLine(string.Create(c, $"duplicates           {duplicates,10}"));
         Console.WriteLine(string.Create(c, $"lost                 {lost,10}   (bot's status: due {status.Due}, sent {status.Sent}, pending {status.Pending}, failed {status.Failed})"));
         Console.WriteLine(string.Create(c, $"bot peak RSS (VmHWM) {peakRssKib / 1024.0,10:F1} MiB"));
+        var rate = teams.AdmittedPerSecond;
+        if (rate.Count > 0)
+        {
+            Console.WriteLine($"admitted per second  {string.Join(' ', rate)}");
+        }
+
         if (cpu is { } used)
         {
             Console.WriteLine(string.Create(c, $"bot CPU during run   {used.TotalSeconds,10:F2} s   ({used.TotalMilliseconds / teams.Requests:F2} ms per request to Teams)"));

@@ -3,29 +3,23 @@ namespace EthicsBot.FanOutBench;
 using System.Diagnostics;
 using System.Globalization;
 
-/// <summary>The real bot as a child process: started with command-line configuration, its output kept in a log file.</summary>
+/// <summary>The real bot as a child process: started with command-line configuration, its output appended to a log file.</summary>
 internal sealed class BotProcess : IDisposable
 {
     private readonly Process process;
-    private readonly StreamWriter log;
 
-    private BotProcess(Process process, StreamWriter log)
-    {
-        this.process = process;
-        this.log = log;
-    }
+    private BotProcess(Process process) => this.process = process;
 
     public int Id => process.Id;
 
     public static async Task<BotProcess> StartAsync(string hostDll, Uri url, IEnumerable<string> configuration, string workDir, string logPath)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        // The shell only redirects and then becomes the bot (exec), so the pid is the bot's. Its log goes straight to a
+        // file: read through a pipe by this process, a busy console log would slow the bot down to the reader's pace.
+        var start = new ProcessStartInfo("/bin/sh") { WorkingDirectory = workDir, UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("exec \"$0\" \"$@\" >> \"$BENCH_BOT_LOG\" 2>&1");
+        start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(hostDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(url.ToString().TrimEnd('/'));
@@ -35,14 +29,9 @@ internal sealed class BotProcess : IDisposable
         }
 
         start.Environment["DOTNET_NOLOGO"] = "1";
-
-        var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
+        start.Environment["BENCH_BOT_LOG"] = logPath;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot.");
-        var bot = new BotProcess(process, log);
-        process.OutputDataReceived += (_, e) => bot.Write(e.Data);
-        process.ErrorDataReceived += (_, e) => bot.Write(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var bot = new BotProcess(process);
         await bot.WaitHealthyAsync(url);
         return bot;
     }
@@ -79,26 +68,6 @@ internal sealed class BotProcess : IDisposable
         }
 
         process.Dispose();
-        lock (log)
-        {
-            log.Dispose();
-        }
-    }
-
-    private void Write(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (log)
-        {
-            if (log.BaseStream.CanWrite)
-            {
-                log.WriteLine(line);
-            }
-        }
     }
 
     private async Task WaitHealthyAsync(Uri url)

@@ -16,7 +16,9 @@ internal sealed class FakeTeams : IAsyncDisposable
     private readonly FaultPlan faults;
     private readonly SlidingWindowLog tenant;
     private readonly ConcurrentDictionary<string, Conversation> conversations = new(StringComparer.Ordinal);
-    private long requests, accepted, throttled, transient, blocked, inFlight, lastAnswer;
+    private readonly ConcurrentDictionary<long, int> perSecond = new();
+    private long requests, accepted, throttled, transient, blocked, inFlight, lastAnswer, resolved;
+    private long firstRequest;
 
     private FakeTeams(WebApplication app, int rate, FaultPlan faults)
     {
@@ -33,6 +35,13 @@ internal sealed class FakeTeams : IAsyncDisposable
     public long Transient => Interlocked.Read(ref transient);
     public long Blocked => Interlocked.Read(ref blocked);
     public long InFlight => Interlocked.Read(ref inFlight);
+    /// <summary>Requests Teams admitted (any answer but 429) in each second since the first request of the run.</summary>
+    public IReadOnlyList<int> AdmittedPerSecond => perSecond.IsEmpty
+        ? []
+        : [.. Enumerable.Range(0, (int)perSecond.Keys.Max() + 1).Select(s => perSecond.GetValueOrDefault(s))];
+
+    /// <summary>Conversations that got their card accepted or were answered 403: the run is complete when all are.</summary>
+    public long Resolved => Interlocked.Read(ref resolved);
     /// <summary>Stopwatch timestamp of the latest answer.</summary>
     public long LastAnswer => Interlocked.Read(ref lastAnswer);
 
@@ -79,6 +88,12 @@ internal sealed class FakeTeams : IAsyncDisposable
                 attempt = wait is null ? ++conversation.Attempts : 0;
             }
 
+            if (wait is null)
+            {
+                Interlocked.CompareExchange(ref firstRequest, now, 0);
+                perSecond.AddOrUpdate((now - Interlocked.Read(ref firstRequest)) / Stopwatch.Frequency, 1, (_, n) => n + 1);
+            }
+
             if (wait is { } retryAfter)
             {
                 Interlocked.Increment(ref throttled);
@@ -89,7 +104,16 @@ internal sealed class FakeTeams : IAsyncDisposable
             if (faults.IsBlocked(conversationId))
             {
                 Interlocked.Increment(ref blocked);
-                conversation.Blocked = true;
+                lock (conversation)
+                {
+                    if (!conversation.Blocked && conversation.Accepted == 0)
+                    {
+                        Interlocked.Increment(ref resolved);
+                    }
+
+                    conversation.Blocked = true;
+                }
+
                 return Error(403, "Forbidden", "MessageWritesBlocked");
             }
 
@@ -102,7 +126,10 @@ internal sealed class FakeTeams : IAsyncDisposable
             Interlocked.Increment(ref accepted);
             lock (conversation)
             {
-                conversation.Accepted++;
+                if (++conversation.Accepted == 1 && !conversation.Blocked)
+                {
+                    Interlocked.Increment(ref resolved);
+                }
             }
 
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
@@ -112,6 +139,20 @@ internal sealed class FakeTeams : IAsyncDisposable
             Interlocked.Exchange(ref lastAnswer, Stopwatch.GetTimestamp());
             Interlocked.Decrement(ref inFlight);
         }
+    }
+
+    /// <summary>Forgets the warm-up: counters and conversations start from zero; the tenant's window carries on.</summary>
+    public void Reset()
+    {
+        conversations.Clear();
+        perSecond.Clear();
+        Interlocked.Exchange(ref firstRequest, 0);
+        Interlocked.Exchange(ref requests, 0);
+        Interlocked.Exchange(ref accepted, 0);
+        Interlocked.Exchange(ref throttled, 0);
+        Interlocked.Exchange(ref transient, 0);
+        Interlocked.Exchange(ref blocked, 0);
+        Interlocked.Exchange(ref resolved, 0);
     }
 
     private static IResult Error(int status, string code, string? subCode) =>

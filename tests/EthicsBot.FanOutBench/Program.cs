@@ -11,30 +11,43 @@ var database = Path.Combine(workDir, "bench.db");
 var apiKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 var botUrl = new Uri($"http://127.0.0.1:{BenchPaths.FreePort()}/");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"users {options.Users}, tenant rate {options.Rate}/s, seed {options.Seed}, kill halfway: {options.KillHalfway}"));
+    $"users {options.Users}, tenant rate {options.Rate}/s, seed {options.Seed}, warm-up users {options.Warmup}, kill halfway: {options.KillHalfway}"));
 Console.WriteLine($"bot: {hostDll}");
 Console.WriteLine($"work dir: {workDir}");
 
 await using var teams = await FakeTeams.StartAsync(options.Rate, new FaultPlan(options.Seed));
-var seeding = Stopwatch.StartNew();
-await Seeder.SeedAsync($"Data Source={database}", options.Users, teams.ServiceUrl);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {options.Users} users in {seeding.Elapsed.TotalSeconds:F1} s"));
+// Warm-up users are numbered after the measured ones and get their card in an unmeasured first push; the measured
+// users are seeded only after it, so it cannot reach them.
+await SeedAsync(options.Warmup > 0 ? options.Users : 0, options.Warmup > 0 ? options.Warmup : options.Users);
 
 string[] configuration =
 [
+    // The shipped appsettings.json (logging levels included) sits next to the host; the working directory is the bench's.
+    $"--contentRoot={Path.GetDirectoryName(hostDll)}",
     $"--Persistence:ConnectionString=Data Source={database}",
     $"--Content:Path={Path.Combine(repository, "content")}",
     $"--Admin:ApiKey={apiKey}",
     $"--Daily:TenantRequestsPerSecond={options.Rate}",
+    // After a SIGKILL the rows the dead process had claimed wait for their lease; a short lease and poll keep that wait
+    // to seconds. Both are ordinary settings, and a normal run does not depend on them.
+    .. options.KillHalfway ? (string[])["--Daily:Lease=00:00:20", "--Daily:ClaimPollInterval=00:00:01"] : [],
     .. options.BotArgs,
 ];
 var logPath = Path.Combine(workDir, "bot.log");
 
 var bot = await BotProcess.StartAsync(hostDll, botUrl, configuration, workDir, logPath);
 using var admin = new AdminClient(botUrl, apiKey);
-var run = new BenchRun(teams, admin, options.Users);
+var run = new BenchRun(teams, admin, options.Users, options.Users + options.Warmup);
 try
 {
+    if (options.Warmup > 0)
+    {
+        Console.WriteLine($"warm-up push: {(await admin.RunAllAsync()).ToJsonString()}");
+        await new BenchRun(teams, admin, options.Warmup, options.Warmup).WaitForCompletionAsync(bot);
+        teams.Reset();
+        await SeedAsync(0, options.Users);
+    }
+
     var cpuBefore = bot.CpuTime();
     var started = Stopwatch.GetTimestamp();
     var queued = await admin.RunAllAsync();
@@ -67,4 +80,11 @@ finally
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(workDir, recursive: true);
     }
+}
+
+async Task SeedAsync(int first, int count)
+{
+    var seeding = Stopwatch.StartNew();
+    await Seeder.SeedAsync($"Data Source={database}", first, count, teams.ServiceUrl);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded users {first}..{first + count - 1} in {seeding.Elapsed.TotalSeconds:F1} s"));
 }

@@ -18,7 +18,8 @@ internal static class Seeder
 
     public static string ConversationIdOf(string userId) => ConversationId(int.Parse(userId["29:bench-user-".Length..], System.Globalization.CultureInfo.InvariantCulture));
 
-    public static async Task SeedAsync(string connectionString, int users, Uri serviceUrl)
+    /// <summary>Subscribes users number <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1.</summary>
+    public static async Task SeedAsync(string connectionString, int first, int count, Uri serviceUrl)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Persistence:ConnectionString"] = connectionString })
@@ -34,7 +35,7 @@ internal static class Seeder
         var now = TimeProvider.System.GetUtcNow();
 
         // A few writers at once: SQLite serialises the commits, the others prepare their next row meanwhile.
-        await Parallel.ForEachAsync(Enumerable.Range(0, users), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, token) =>
+        await Parallel.ForEachAsync(Enumerable.Range(first, count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, token) =>
         {
             var userId = UserId(i);
             await profiles.UpsertAsync(new UserProfile { UserId = userId, TenantId = Tenant, Locale = Locale.Vi, CreatedAt = now }, token);

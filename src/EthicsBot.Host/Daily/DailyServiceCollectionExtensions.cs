@@ -39,8 +39,9 @@ public static class DailyServiceCollectionExtensions
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<DeliveryThrottle>();
         services.AddSingleton<AutoPausePolicy>();
-        services.AddSingleton<WriteQueue>();
+        services.AddSingleton<OutcomeWriter>();
         services.AddSingleton<DeliveryProcessor>();
+        services.AddSingleton<RetrySchedule>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddSingleton<DeliveryScheduler>();
         services.AddSingleton<ReminderSender>();

@@ -26,6 +26,14 @@ public interface IDeliveryStore
     Task<bool> MarkSentAsync(string userId, DateOnly localDate, string sessionId, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// <see cref="MarkSentAsync(string, DateOnly, string, DateTimeOffset, CancellationToken)"/> for many rows in one
+    /// transaction, so a push of thousands of cards takes the write lock once per batch rather than once per card.
+    /// Returns how many rows changed.
+    /// </summary>
+    Task<int> MarkSentAsync(
+        IReadOnlyCollection<(string UserId, DateOnly LocalDate, string SessionId)> sent, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Records a failed send of a claimed row. Retryable with attempts left: back to pending, claimable from
     /// <paramref name="retryAt"/>. Otherwise failed. Returns the new status, or null when the row is not claimed.
     /// </summary>

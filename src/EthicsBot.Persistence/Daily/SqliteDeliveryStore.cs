@@ -96,6 +96,39 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
             WHERE user_id = @user AND local_date = @date AND status <> 'sent'
             """, userId, localDate, cancellationToken, ("@at", SqliteValues.Instant(at)), ("@session", sessionId));
 
+    public async Task<int> MarkSentAsync(
+        IReadOnlyCollection<(string UserId, DateOnly LocalDate, string SessionId)> sent, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        if (sent.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginWrite();
+        await using var command = connection.Command("""
+            UPDATE deliveries
+            SET status = 'sent', sent_at = @at, session_id = @session, lease_owner = NULL, lease_until = NULL
+            WHERE user_id = @user AND local_date = @date AND status <> 'sent'
+            """, transaction);
+        command.Parameters.AddValue("@at", SqliteValues.Instant(at));
+        var user = command.Parameters.Add("@user", SqliteType.Text);
+        var date = command.Parameters.Add("@date", SqliteType.Text);
+        var session = command.Parameters.Add("@session", SqliteType.Text);
+        var changed = 0;
+        foreach (var (userId, localDate, sessionId) in sent)
+        {
+            user.Value = userId;
+            date.Value = SqliteValues.Date(localDate);
+            session.Value = sessionId;
+            changed += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return changed;
+    }
+
     public async Task<DeliveryStatus?> MarkFailedAsync(
         string userId, DateOnly localDate, string error, bool retryable, DateTimeOffset retryAt, CancellationToken cancellationToken = default)
     {

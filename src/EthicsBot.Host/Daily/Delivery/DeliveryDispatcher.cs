@@ -14,6 +14,7 @@ using Microsoft.Extensions.Options;
 internal sealed class DeliveryDispatcher(
     IDeliveryStore deliveries,
     DeliveryProcessor processor,
+    RetrySchedule retries,
     IOptions<DailyOptions> options,
     TimeProvider timeProvider,
     ILogger<DeliveryDispatcher> logger)
@@ -60,7 +61,7 @@ internal sealed class DeliveryDispatcher(
             await Task.WhenAll(senders);
         }
 
-        var result = tally.ToResult();
+        var result = tally.ToResult(retries.NextAfter(timeProvider.GetUtcNow()));
         if (result.Claimed > 0)
         {
             DailyLog.Drained(logger, result.Claimed, result.Sent, result.Retried, result.Failed, result.Unreachable,
@@ -78,7 +79,12 @@ internal sealed class DeliveryDispatcher(
             {
                 try
                 {
-                    tally.Add(await processor.ProcessAsync(delivery, cancellationToken));
+                    var outcome = await processor.ProcessAsync(delivery, cancellationToken);
+                    tally.Add(outcome);
+                    if (outcome.RetryAt is { } retryAt)
+                    {
+                        retries.Add(retryAt);
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {

@@ -13,7 +13,7 @@ internal sealed class DeliveryProcessor(
     IDeliveryStore deliveries,
     DailyComposerSource composers,
     AutoPausePolicy autoPause,
-    WriteQueue writes,
+    OutcomeWriter writes,
     ProactiveSender sender,
     DeliveryThrottle throttle,
     IOptions<DailyOptions> options,
@@ -48,19 +48,36 @@ internal sealed class DeliveryProcessor(
         return await RecordAsync(delivery, reference.TenantId, result, pause);
     }
 
-    // Recording is not cancelled with the worker: a card that went out must be marked, or it is sent again.
-    private Task<DeliveryResult> RecordAsync(DeliveryRecord delivery, string? tenantId, SendResult result, bool pause) =>
-        writes.RunAsync(() => WriteOutcomeAsync(delivery, tenantId, result, pause));
+    // Recording is not cancelled with the worker: a card that went out must be marked, or it is sent again. All writes go
+    // through the outcome writer, which batches the "sent" marks.
+    private async Task<DeliveryResult> RecordAsync(DeliveryRecord delivery, string? tenantId, SendResult result, bool pause)
+    {
+        DeliveryResult recorded;
+        if (result.Outcome == SendOutcome.Sent)
+        {
+            throttle.ReportSuccess(tenantId);
+            await writes.MarkSentAsync(delivery, result.SessionId ?? string.Empty);
+            recorded = new DeliveryResult(SendOutcome.Sent);
+        }
+        else
+        {
+            recorded = await writes.RunAsync(() => RecordFailureAsync(delivery, tenantId, result));
+        }
 
-    private async Task<DeliveryResult> WriteOutcomeAsync(DeliveryRecord delivery, string? tenantId, SendResult result, bool pause)
+        // A notice that failed for good still pauses: the user stopped answering either way.
+        if (pause && recorded.Outcome is SendOutcome.Sent or SendOutcome.Failed)
+        {
+            await writes.RunAsync(() => PauseAsync(delivery.UserId));
+        }
+
+        return recorded;
+    }
+
+    private async Task<DeliveryResult> RecordFailureAsync(DeliveryRecord delivery, string? tenantId, SendResult result)
     {
         var now = timeProvider.GetUtcNow();
         switch (result.Outcome)
         {
-            case SendOutcome.Sent:
-                throttle.ReportSuccess(tenantId);
-                await deliveries.MarkSentAsync(delivery.UserId, delivery.LocalDate, result.SessionId ?? string.Empty, now, CancellationToken.None);
-                break;
             case SendOutcome.Retry:
                 return await RetryAsync(delivery, tenantId, result, now);
             case SendOutcome.Unreachable:
@@ -71,16 +88,8 @@ internal sealed class DeliveryProcessor(
             default:
                 await deliveries.MarkFailedAsync(delivery.UserId, delivery.LocalDate, result.Reason!, retryable: false, now, CancellationToken.None);
                 DailyLog.Failed(logger, delivery.UserId, delivery.LocalDate, delivery.Attempts, result.Reason);
-                break;
+                return new DeliveryResult(SendOutcome.Failed);
         }
-
-        // A notice that failed for good still pauses: the user stopped answering either way.
-        if (pause)
-        {
-            await PauseAsync(delivery.UserId);
-        }
-
-        return new DeliveryResult(result.Outcome);
     }
 
     private async Task<DeliveryResult> RetryAsync(DeliveryRecord delivery, string? tenantId, SendResult result, DateTimeOffset now)
@@ -103,11 +112,12 @@ internal sealed class DeliveryProcessor(
         return new DeliveryResult(SendOutcome.Failed);
     }
 
-    private async Task PauseAsync(string userId)
+    private async Task<bool> PauseAsync(string userId)
     {
         var saved = await subscriptions.GetAsync(userId, CancellationToken.None);
         var settings = saved?.Settings ?? new DailySettings { DeliverAt = options.DefaultTime };
         await subscriptions.UpsertAsync(userId, DailyRules.AutoPause(settings), CancellationToken.None);
         DailyLog.AutoPaused(logger, userId, options.AutoPauseAfterUnansweredWorkdays);
+        return true;
     }
 }

@@ -2,7 +2,7 @@ namespace EthicsBot.Host.Daily.Delivery;
 
 using EthicsBot.Host.Daily.Sending;
 
-/// <summary>What one drain did. <see cref="NextRetryAt"/> is the earliest retry it scheduled, so the worker wakes for it.</summary>
+/// <summary>What one drain did. <see cref="NextRetryAt"/> is the earliest retry still ahead, so the worker wakes for it.</summary>
 internal sealed record DrainResult(int Claimed, int Sent, int Retried, int Failed, int Unreachable, int Errors, DateTimeOffset? NextRetryAt);
 
 /// <summary>Thread-safe counters behind a <see cref="DrainResult"/>.</summary>
@@ -10,7 +10,6 @@ internal sealed class DrainTally
 {
     private readonly Lock gate = new();
     private int claimed, sent, retried, failed, unreachable, errors;
-    private DateTimeOffset? nextRetryAt;
 
     public void Claimed(int count)
     {
@@ -39,7 +38,6 @@ internal sealed class DrainTally
                     break;
                 case SendOutcome.Retry:
                     retried++;
-                    nextRetryAt = nextRetryAt is { } current && current <= result.RetryAt ? current : result.RetryAt;
                     break;
                 case SendOutcome.Unreachable:
                     unreachable++;
@@ -51,7 +49,7 @@ internal sealed class DrainTally
         }
     }
 
-    public DrainResult ToResult()
+    public DrainResult ToResult(DateTimeOffset? nextRetryAt)
     {
         lock (gate)
         {

@@ -45,5 +45,6 @@ internal sealed class DeliveryThrottle : IDisposable
 
     // Lazy: GetOrAdd may run the factory twice under a race, and a losing gate would leak its timer.
     private TenantGate Tenant(string? tenantId) => tenants.GetOrAdd(tenantId ?? string.Empty, _ => new Lazy<TenantGate>(() =>
-        new TenantGate(options.TenantRequestsPerSecond, options.ThrottlePauseAfter, options.ThrottlePause, timeProvider))).Value;
+        new TenantGate(
+            options.TenantRequestsPerSecond * (1 - (options.TenantRateHeadroomPercent / 100.0)), options.ThrottlePauseAfter, options.ThrottlePause, timeProvider))).Value;
 }

@@ -18,11 +18,11 @@ internal sealed class PacedRateLimiter : RateLimiter
     private readonly Lock gate = new();
     private TimeSpan nextFree;
 
-    public PacedRateLimiter(int permitsPerSecond, TimeProvider timeProvider)
+    public PacedRateLimiter(double permitsPerSecond, TimeProvider timeProvider)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(permitsPerSecond, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(permitsPerSecond, 0);
         this.timeProvider = timeProvider;
-        interval = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / permitsPerSecond);
+        interval = TimeSpan.FromTicks((long)Math.Round(TimeSpan.TicksPerSecond / permitsPerSecond));
         started = timeProvider.GetTimestamp();
     }
 

@@ -17,7 +17,7 @@ internal sealed class TenantGate : IDisposable
     private int pausesInARow;
     private DateTimeOffset pausedUntil;
 
-    public TenantGate(int requestsPerSecond, int pauseAfter, TimeSpan longestPause, TimeProvider timeProvider)
+    public TenantGate(double requestsPerSecond, int pauseAfter, TimeSpan longestPause, TimeProvider timeProvider)
     {
         pace = new PacedRateLimiter(requestsPerSecond, timeProvider);
         this.timeProvider = timeProvider;
