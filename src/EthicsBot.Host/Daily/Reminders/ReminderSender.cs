@@ -34,8 +34,15 @@ internal sealed class ReminderSender(
         ArgumentNullException.ThrowIfNull(subscribers);
         var now = timeProvider.GetUtcNow();
         var calendar = content.Current.Calendar;
-        var dates = subscribers.Values.Select(s => s.TimeZone).Distinct(StringComparer.Ordinal)
-            .Select(zone => TimeZones.LocalDate(now, TimeZones.Resolve(zone)))
+        // Only dates where some reminder can be due now: a workday, after the zone's earliest delivery plus the delay,
+        // before office hours end. Everywhere else (nights, weekends) the pass reads nothing.
+        var dates = subscribers.Values
+            .GroupBy(s => s.TimeZone, StringComparer.Ordinal)
+            .Select(zone => (Local: TimeZoneInfo.ConvertTime(now, TimeZones.Resolve(zone.Key)), Earliest: zone.Min(s => s.DeliverAt)))
+            .Where(z => calendar.IsWorkday(DateOnly.FromDateTime(z.Local.DateTime))
+                && TimeOnly.FromDateTime(z.Local.DateTime) is var time
+                && time >= z.Earliest.Add(options.ReminderDelay) && time < options.OfficeHoursEnd)
+            .Select(z => DateOnly.FromDateTime(z.Local.DateTime))
             .Distinct();
 
         var due = new List<DeliveryRecord>();
