@@ -69,8 +69,6 @@ public sealed class DailySettingsFlow(
     public static DailySettings Effective(DailySubscription? subscription, DailyQuizOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return subscription is { SettingsSaved: true }
-            ? subscription.Settings
-            : (subscription?.Settings ?? new DailySettings()) with { Enabled = options.EnrolOnInstall, DeliverAt = options.DefaultTime };
+        return DailySubscription.Effective(subscription, options.EnrolOnInstall, options.DefaultTime);
     }
 }

@@ -14,4 +14,13 @@ public sealed record DailySubscription
     /// <summary>A short error code such as "MessageWritesBlocked", never message text.</summary>
     public string? UnreachableReason { get; init; }
     public DateTimeOffset? UnreachableAt { get; init; }
+
+    /// <summary>
+    /// The settings that apply: the user's own once they saved any, otherwise the configured defaults. The one
+    /// place this rule lives, so the delivery engine and what the bot shows the user never disagree.
+    /// </summary>
+    public static DailySettings Effective(DailySubscription? subscription, bool enrolOnInstall, TimeOnly defaultTime) =>
+        subscription is { SettingsSaved: true }
+            ? subscription.Settings
+            : (subscription?.Settings ?? new DailySettings()) with { Enabled = enrolOnInstall, DeliverAt = defaultTime };
 }

@@ -13,8 +13,6 @@ internal static class EffectiveSettings
     {
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(options);
-        return subscription.SettingsSaved
-            ? subscription.Settings
-            : subscription.Settings with { Enabled = options.EnrolOnInstall, DeliverAt = options.DefaultTime };
+        return DailySubscription.Effective(subscription, options.EnrolOnInstall, options.DefaultTime);
     }
 }
