@@ -52,7 +52,7 @@ internal static partial class Log
     [LoggerMessage(15, LogLevel.Information, "Daily settings of user {UserId} changed: {Action} (activity {ActivityId})")]
     public static partial void DailySettingsChanged(ILogger logger, string userId, Daily.DailyAction action, string? activityId);
 
-    [LoggerMessage(16, LogLevel.Information, "Daily session {SessionId} for user {UserId} on {LocalDate} composed with {QuestionCount} questions")]
+    [LoggerMessage(16, LogLevel.Debug, "Daily session {SessionId} for user {UserId} on {LocalDate} composed with {QuestionCount} questions")]
     public static partial void DailyComposed(ILogger logger, string sessionId, string userId, DateOnly localDate, int questionCount);
 
     [LoggerMessage(17, LogLevel.Information, "Daily session {SessionId} of user {UserId} answered; delivery marked")]

@@ -2,16 +2,20 @@ namespace EthicsBot.FanOutBench;
 
 using System.Globalization;
 
-/// <summary>Command line: --users N --rate R [--kill-halfway] [--warmup W] [--seed S] [--host-dll path] [--keep] [--bot-arg --Key=value]...</summary>
+/// <summary>Command line: --users N --rate R [--kill-halfway] [--transient-uses-quota] [--warmup W] [--seed S] [--host-dll path | --no-publish] [--keep] [--bot-arg --Key=value]...</summary>
 internal sealed record BenchOptions
 {
     public int Users { get; init; } = 20_000;
     public int Rate { get; init; } = 500;
     public bool KillHalfway { get; init; }
+    /// <summary>Whether Teams counts an injected 503 against the limits before failing it (by default it fails first).</summary>
+    public bool TransientUsesQuota { get; init; }
     public int Seed { get; init; } = 42;
     /// <summary>Users of a first, unmeasured push, so the measured one runs in a warmed-up process as it would in production.</summary>
     public int Warmup { get; init; }
     public string? HostDll { get; init; }
+    /// <summary>Publish the host as deployed (ReadyToRun) and run that; --no-publish runs the build output instead.</summary>
+    public bool Publish { get; init; } = true;
     public bool Keep { get; init; }
     /// <summary>Extra configuration for the bot, passed through unchanged (for example --Daily:MaxConcurrency=64).</summary>
     public IReadOnlyList<string> BotArgs { get; init; } = [];
@@ -29,10 +33,12 @@ internal sealed record BenchOptions
                 "--seed" => options with { Seed = Int(args, ++i) },
                 "--warmup" => options with { Warmup = Int(args, ++i) },
                 "--kill-halfway" => options with { KillHalfway = true },
+                "--transient-uses-quota" => options with { TransientUsesQuota = true },
                 "--keep" => options with { Keep = true },
                 "--host-dll" => options with { HostDll = Value(args, ++i) },
+                "--no-publish" => options with { Publish = false },
                 "--bot-arg" => Add(options, botArgs, Value(args, ++i)),
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --users N --rate R [--kill-halfway] [--warmup W] [--seed S] [--host-dll path] [--keep] [--bot-arg --Key=value]."),
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --users N --rate R [--kill-halfway] [--transient-uses-quota] [--warmup W] [--seed S] [--host-dll path | --no-publish] [--keep] [--bot-arg --Key=value]."),
             };
         }
 

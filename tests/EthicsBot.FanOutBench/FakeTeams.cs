@@ -8,22 +8,25 @@ using System.Net;
 /// <summary>
 /// The Bot Connector as Teams runs it, on loopback: one tenant limited to R requests in any second, each conversation
 /// to 7 per second, 60 per 30 seconds and 1,800 per hour (429 with Retry-After beyond them), and failures injected
-/// by the <see cref="FaultPlan"/>. Every admitted request counts against the tenant's quota, failed ones included.
+/// by the <see cref="FaultPlan"/>. An injected 503 is the service failing at its front door, before the limits count
+/// the request, unless <c>transientUsesQuota</c> says it was counted first; 403s and accepted requests always count.
 /// </summary>
 internal sealed class FakeTeams : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly FaultPlan faults;
     private readonly SlidingWindowLog tenant;
+    private readonly bool transientUsesQuota;
     private readonly ConcurrentDictionary<string, Conversation> conversations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, int> perSecond = new();
-    private long requests, accepted, throttled, transient, blocked, inFlight, lastAnswer, resolved;
+    private long requests, counted, accepted, throttled, transient, blocked, inFlight, lastAnswer, resolved;
     private long firstRequest;
 
-    private FakeTeams(WebApplication app, int rate, FaultPlan faults)
+    private FakeTeams(WebApplication app, int rate, FaultPlan faults, bool transientUsesQuota)
     {
         this.app = app;
         this.faults = faults;
+        this.transientUsesQuota = transientUsesQuota;
         tenant = new SlidingWindowLog([(rate, TimeSpan.FromSeconds(1))]);
     }
 
@@ -35,13 +38,17 @@ internal sealed class FakeTeams : IAsyncDisposable
     public long Transient => Interlocked.Read(ref transient);
     public long Blocked => Interlocked.Read(ref blocked);
     public long InFlight => Interlocked.Read(ref inFlight);
-    /// <summary>Requests Teams admitted (any answer but 429) in each second since the first request of the run.</summary>
+    /// <summary>Requests the limits counted (admitted: any answer but 429, and but 503 unless it uses quota).</summary>
+    public long Counted => Interlocked.Read(ref counted);
+    /// <summary>Requests the limits counted in each second since the first request of the run.</summary>
     public IReadOnlyList<int> AdmittedPerSecond => perSecond.IsEmpty
         ? []
         : [.. Enumerable.Range(0, (int)perSecond.Keys.Max() + 1).Select(s => perSecond.GetValueOrDefault(s))];
 
     /// <summary>Conversations that got their card accepted or were answered 403: the run is complete when all are.</summary>
     public long Resolved => Interlocked.Read(ref resolved);
+    /// <summary>Stopwatch timestamp of the first request the limits counted (0 before it).</summary>
+    public long FirstRequest => Interlocked.Read(ref firstRequest);
     /// <summary>Stopwatch timestamp of the latest answer.</summary>
     public long LastAnswer => Interlocked.Read(ref lastAnswer);
 
@@ -51,13 +58,13 @@ internal sealed class FakeTeams : IAsyncDisposable
     /// <summary>Conversations that were answered 403 MessageWritesBlocked.</summary>
     public IReadOnlySet<string> Unreachable => conversations.Where(c => c.Value.Blocked).Select(c => c.Key).ToHashSet();
 
-    public static async Task<FakeTeams> StartAsync(int rate, FaultPlan faults)
+    public static async Task<FakeTeams> StartAsync(int rate, FaultPlan faults, bool transientUsesQuota)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var teams = new FakeTeams(app, rate, faults);
+        var teams = new FakeTeams(app, rate, faults, transientUsesQuota);
         app.MapPost("/v3/conversations/{conversationId}/activities", teams.AnswerAsync);
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", teams.AnswerAsync);
         await app.StartAsync();
@@ -75,21 +82,33 @@ internal sealed class FakeTeams : IAsyncDisposable
             await request.Body.CopyToAsync(Stream.Null);
             Interlocked.Increment(ref requests);
             var conversation = conversations.GetOrAdd(conversationId, _ => new Conversation());
+            int attempt;
+            lock (conversation)
+            {
+                attempt = ++conversation.Attempts;
+            }
+
+            var transient = faults.IsTransient(conversationId, attempt);
+            if (transient && !transientUsesQuota)
+            {
+                Interlocked.Increment(ref this.transient);
+                return Error(503, "ServiceUnavailable", null);
+            }
+
             TimeSpan? wait;
             lock (tenant)
             {
                 wait = tenant.TryAdmit(now);
             }
 
-            int attempt;
             lock (conversation)
             {
                 wait ??= conversation.Limits.TryAdmit(now);
-                attempt = wait is null ? ++conversation.Attempts : 0;
             }
 
             if (wait is null)
             {
+                Interlocked.Increment(ref counted);
                 Interlocked.CompareExchange(ref firstRequest, now, 0);
                 perSecond.AddOrUpdate((now - Interlocked.Read(ref firstRequest)) / Stopwatch.Frequency, 1, (_, n) => n + 1);
             }
@@ -117,9 +136,9 @@ internal sealed class FakeTeams : IAsyncDisposable
                 return Error(403, "Forbidden", "MessageWritesBlocked");
             }
 
-            if (faults.IsTransient(conversationId, attempt))
+            if (transient)
             {
-                Interlocked.Increment(ref transient);
+                Interlocked.Increment(ref this.transient);
                 return Error(503, "ServiceUnavailable", null);
             }
 
@@ -148,6 +167,7 @@ internal sealed class FakeTeams : IAsyncDisposable
         perSecond.Clear();
         Interlocked.Exchange(ref firstRequest, 0);
         Interlocked.Exchange(ref requests, 0);
+        Interlocked.Exchange(ref counted, 0);
         Interlocked.Exchange(ref accepted, 0);
         Interlocked.Exchange(ref throttled, 0);
         Interlocked.Exchange(ref transient, 0);

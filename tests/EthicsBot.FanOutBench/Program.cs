@@ -5,17 +5,17 @@ using EthicsBot.FanOutBench;
 // Fan-out benchmark of the daily push against the real bot process; see README "Daily delivery: benchmark".
 var options = BenchOptions.Parse(args);
 var repository = BenchPaths.RepositoryRoot();
-var hostDll = options.HostDll ?? BenchPaths.HostDll();
+var hostDll = options.HostDll is { } given ? Path.GetFullPath(given) : (options.Publish ? await BenchPaths.PublishHostAsync(repository) : BenchPaths.HostDll());
 var workDir = Directory.CreateTempSubdirectory("ethicsbot-bench-").FullName;
 var database = Path.Combine(workDir, "bench.db");
 var apiKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 var botUrl = new Uri($"http://127.0.0.1:{BenchPaths.FreePort()}/");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"users {options.Users}, tenant rate {options.Rate}/s, seed {options.Seed}, warm-up users {options.Warmup}, kill halfway: {options.KillHalfway}"));
+    $"users {options.Users}, tenant rate {options.Rate}/s, seed {options.Seed}, warm-up users {options.Warmup}, kill halfway: {options.KillHalfway}, 503s use quota: {options.TransientUsesQuota}"));
 Console.WriteLine($"bot: {hostDll}");
 Console.WriteLine($"work dir: {workDir}");
 
-await using var teams = await FakeTeams.StartAsync(options.Rate, new FaultPlan(options.Seed));
+await using var teams = await FakeTeams.StartAsync(options.Rate, new FaultPlan(options.Seed), options.TransientUsesQuota);
 // Warm-up users are numbered after the measured ones and get their card in an unmeasured first push; the measured
 // users are seeded only after it, so it cannot reach them.
 await SeedAsync(options.Warmup > 0 ? options.Users : 0, options.Warmup > 0 ? options.Warmup : options.Users);
@@ -48,6 +48,8 @@ try
         await SeedAsync(0, options.Users);
     }
 
+    // The bench's own first call (its connection, its JIT) is not the bot's time.
+    await admin.StatusAsync();
     var cpuBefore = bot.CpuTime();
     var started = Stopwatch.GetTimestamp();
     var queued = await admin.RunAllAsync();
@@ -70,7 +72,8 @@ try
 
     var status = await admin.StatusAsync();
     var cpu = kill is null ? bot.CpuTime() - cpuBefore : (TimeSpan?)null;
-    BenchReport.Print(options, run, status, Stopwatch.GetElapsedTime(started, teams.LastAnswer), peakRss, cpu, kill);
+    BenchReport.Print(options, run, status, Stopwatch.GetElapsedTime(started, teams.LastAnswer),
+        Stopwatch.GetElapsedTime(started, teams.FirstRequest), peakRss, cpu, kill);
 }
 finally
 {

@@ -4,6 +4,7 @@ using EthicsBot.Domain;
 using EthicsBot.Persistence;
 using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Users;
+using Microsoft.Data.Sqlite;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
@@ -50,5 +51,18 @@ internal static class Seeder
             };
             await references.UpsertAsync(userId, Tenant, serviceUrl.ToString(), ConversationId(i), JsonConvert.SerializeObject(reference), now, token);
         });
+
+        // Thousands of small commits leave a write-ahead log of hundreds of megabytes that the pool's open connections
+        // keep alive. The bot would then start on a database no install leaves behind, and the kernel writing that log
+        // back mid-run stalled every commit for a second. Fold it into the database and let the connections go.
+        await using (var connection = new SqliteConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await checkpoint.ExecuteNonQueryAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
     }
 }

@@ -1,8 +1,10 @@
 namespace EthicsBot.Host.Tests.Daily;
 
 using EthicsBot.Domain.Daily;
+using EthicsBot.Host.Daily;
 using EthicsBot.Host.Tests.Fakes;
 using EthicsBot.Persistence.Daily;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 public sealed class DeliverySchedulerTests : IAsyncLifetime
@@ -108,5 +110,25 @@ public sealed class DeliverySchedulerTests : IAsyncLifetime
         Assert.Equal(2, run.Queued);
         Assert.Equal(2, drained.Sent);
         Assert.Equal(["conv-user-1", "conv-user-2"], connector.Requests.Select(r => r.ConversationId).Order());
+    }
+
+    [Fact]
+    public async Task ScheduleAsync_MoreRowsThanOneChunk_QueuesAllAndWakesTheWorker()
+    {
+        // 1,000 rows per chunk: the worker is woken after the first, while the rest are still being written.
+        for (var i = 0; i < 1001; i++)
+        {
+            await host.SubscribeAsync($"user-{i:0000}", connector.ServiceUrl);
+        }
+
+        var signal = host.Services.GetRequiredService<DeliverySignal>();
+        await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None); // forget wake-ups from the subscriptions
+
+        var result = await host.Engine.ScheduleAsync(all: true, CancellationToken.None);
+        var woken = signal.WaitAsync(TimeSpan.FromHours(1), CancellationToken.None);
+
+        Assert.Equal(1001, result.Due);
+        Assert.Equal(1001, result.Queued);
+        Assert.True(woken.IsCompleted, "The worker was not woken for the queued rows.");
     }
 }

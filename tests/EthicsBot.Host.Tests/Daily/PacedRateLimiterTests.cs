@@ -34,4 +34,35 @@ public sealed class PacedRateLimiterTests
         Assert.Equal(101, waiting.Count(t => t.IsCompleted)); // slots at 0, 10, ..., 1000 ms
         Assert.All(waiting.Where(t => t.IsCompleted), t => Assert.True(t.Result.IsAcquired));
     }
+
+    [Fact]
+    public async Task Refund_WhileReservationsWait_NextRequestTakesTheFreedSlot()
+    {
+        using var limiter = new PacedRateLimiter(permitsPerSecond: 10, time);
+        var reserved = Enumerable.Range(0, 3).Select(_ => limiter.AcquireAsync().AsTask()).ToList(); // 0, 100, 200 ms
+
+        limiter.Refund();
+        var next = limiter.AcquireAsync().AsTask();
+        time.Advance(TimeSpan.FromMilliseconds(200));
+        await Eventually.HoldsAsync(() => Task.FromResult(next.IsCompleted));
+
+        // Without the refund the fourth request would have waited for 300 ms.
+        Assert.True((await next).IsAcquired);
+        Assert.All(reserved, t => Assert.True(t.IsCompleted));
+    }
+
+    [Fact]
+    public void Refund_WhileIdle_BanksNothing()
+    {
+        using var limiter = new PacedRateLimiter(permitsPerSecond: 4, time);
+        time.Advance(TimeSpan.FromSeconds(5));
+
+        limiter.Refund();
+        limiter.Refund();
+        var first = limiter.AttemptAcquire();
+        var second = limiter.AttemptAcquire();
+
+        Assert.True(first.IsAcquired);
+        Assert.False(second.IsAcquired);
+    }
 }

@@ -17,6 +17,7 @@ public sealed class SendFailureClassifierTests
 
         Assert.Equal(SendOutcome.Retry, result.Outcome);
         Assert.True(result.Throttled);
+        Assert.False(result.Unavailable);
         Assert.Equal(TimeSpan.FromSeconds(7), result.RetryAfter);
         Assert.Equal("HTTP 429 TooManyRequests", result.Reason);
     }
@@ -42,6 +43,8 @@ public sealed class SendFailureClassifierTests
         Assert.Equal(SendOutcome.Retry, result.Outcome);
         Assert.Null(result.RetryAfter);
         Assert.Equal($"HTTP {(int)status}", result.Reason);
+        // Only a 503 says the service did not take the request, so only it gives its rate slot back.
+        Assert.Equal(status == HttpStatusCode.ServiceUnavailable, result.Unavailable);
     }
 
     [Theory]

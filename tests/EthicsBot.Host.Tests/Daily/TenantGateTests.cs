@@ -46,12 +46,14 @@ public sealed class TenantGateTests
     }
 
     [Fact]
-    public async Task ReportThrottled_RepeatedWithoutSuccess_PausesTheTenantForRetryAfter()
+    public async Task ReportThrottled_RepeatedForASecondWithoutSuccess_PausesTheTenantForRetryAfter()
     {
         using var gate = new TenantGate(requestsPerSecond: 100, pauseAfter: 3, longestPause: TimeSpan.FromSeconds(30), time);
 
         var first = gate.ReportThrottled(TimeSpan.FromSeconds(2));
+        time.Advance(TimeSpan.FromMilliseconds(500));
         var second = gate.ReportThrottled(TimeSpan.FromSeconds(2));
+        time.Advance(TimeSpan.FromMilliseconds(500));
         var third = gate.ReportThrottled(TimeSpan.FromSeconds(2));
         var acquire = gate.AcquireAsync(CancellationToken.None).AsTask();
         time.Advance(TimeSpan.FromMilliseconds(1999));
@@ -66,18 +68,79 @@ public sealed class TenantGateTests
     }
 
     [Fact]
+    public async Task ReportThrottled_BurstShorterThanASecond_DoesNotPause()
+    {
+        using var gate = new TenantGate(requestsPerSecond: 100, pauseAfter: 3, longestPause: TimeSpan.FromSeconds(30), time);
+
+        // Twenty 429s 10 ms apart: sends that bunched over Teams' sliding second, not a tenant out of quota.
+        var pauses = new List<DateTimeOffset?>();
+        for (var i = 0; i < 20; i++)
+        {
+            pauses.Add(gate.ReportThrottled(TimeSpan.FromSeconds(1)));
+            time.Advance(TimeSpan.FromMilliseconds(10));
+        }
+
+        var acquire = gate.AcquireAsync(CancellationToken.None).AsTask();
+        await acquire.WaitAsync(Completes);
+
+        Assert.All(pauses, Assert.Null);
+        Assert.True(gate.PausedUntil <= time.GetUtcNow());
+    }
+
+    [Fact]
     public void ReportThrottled_PausesKeepComing_DoubleUpToTheLongestPause()
     {
         using var gate = new TenantGate(requestsPerSecond: 100, pauseAfter: 1, longestPause: TimeSpan.FromSeconds(30), time);
-        var start = time.GetUtcNow();
 
-        var pauses = Enumerable.Range(0, 7).Select(_ => gate.ReportThrottled(TimeSpan.FromSeconds(1))!.Value - start).ToList();
+        var pauses = Enumerable.Range(0, 7).Select(_ => ThrottledForASecond(gate)).ToList();
         gate.ReportSuccess();
         time.Advance(TimeSpan.FromMinutes(1));
-        var afterSuccess = gate.ReportThrottled(TimeSpan.FromSeconds(1))!.Value - time.GetUtcNow();
+        var afterSuccess = ThrottledForASecond(gate);
 
         Assert.Equal([1, 2, 4, 8, 16, 30, 30], pauses.Select(p => p.TotalSeconds));
         Assert.Equal(TimeSpan.FromSeconds(1), afterSuccess);
+    }
+
+    [Fact]
+    public async Task ReportUncounted_NoThrottling_GivesTheSlotToTheNextSend()
+    {
+        using var gate = new TenantGate(requestsPerSecond: 10, pauseAfter: 3, longestPause: TimeSpan.FromSeconds(30), time);
+        await gate.AcquireAsync(CancellationToken.None); // slot at 0 ms
+        var second = gate.AcquireAsync(CancellationToken.None).AsTask(); // slot at 100 ms
+
+        gate.ReportUncounted();
+        var third = gate.AcquireAsync(CancellationToken.None).AsTask(); // 100 ms too, instead of 200 ms
+        time.Advance(TimeSpan.FromMilliseconds(100));
+
+        await Task.WhenAll(second, third).WaitAsync(Completes);
+        Assert.True(third.IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public async Task ReportUncounted_While429sCome_KeepsThePace()
+    {
+        using var gate = new TenantGate(requestsPerSecond: 10, pauseAfter: 3, longestPause: TimeSpan.FromSeconds(30), time);
+        await gate.AcquireAsync(CancellationToken.None);
+        var second = gate.AcquireAsync(CancellationToken.None).AsTask();
+        gate.ReportThrottled(TimeSpan.FromSeconds(1));
+
+        gate.ReportUncounted();
+        var third = gate.AcquireAsync(CancellationToken.None).AsTask();
+        time.Advance(TimeSpan.FromMilliseconds(100));
+        await second.WaitAsync(Completes);
+        var thirdAtSecondSlot = third.IsCompleted;
+        time.Advance(TimeSpan.FromMilliseconds(100));
+        await third.WaitAsync(Completes);
+
+        Assert.False(thirdAtSecondSlot);
+    }
+
+    /// <summary>A 429 now and another a second later, with no success between; returns the pause that started.</summary>
+    private TimeSpan ThrottledForASecond(TenantGate gate)
+    {
+        Assert.Null(gate.ReportThrottled(TimeSpan.FromSeconds(1)));
+        time.Advance(TimeSpan.FromSeconds(1));
+        return gate.ReportThrottled(TimeSpan.FromSeconds(1))!.Value - time.GetUtcNow();
     }
 
     [Fact]

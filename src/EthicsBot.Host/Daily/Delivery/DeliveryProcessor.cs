@@ -61,6 +61,12 @@ internal sealed class DeliveryProcessor(
         }
         else
         {
+            if (result.Unavailable)
+            {
+                // Before the write: the freed slot is worth most while the other senders still wait for theirs.
+                throttle.ReportUncounted(tenantId);
+            }
+
             recorded = await writes.RunAsync(() => RecordFailureAsync(delivery, tenantId, result));
         }
 

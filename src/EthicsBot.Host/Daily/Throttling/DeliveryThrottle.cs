@@ -35,6 +35,15 @@ internal sealed class DeliveryThrottle : IDisposable
 
     public void ReportSuccess(string? tenantId) => Tenant(tenantId).ReportSuccess();
 
+    /// <inheritdoc cref="TenantGate.ReportUncounted"/>
+    public void ReportUncounted(string? tenantId)
+    {
+        if (options.UnavailableUsesNoQuota)
+        {
+            Tenant(tenantId).ReportUncounted();
+        }
+    }
+
     public void Dispose()
     {
         foreach (var tenant in tenants.Values.Where(t => t.IsValueCreated))

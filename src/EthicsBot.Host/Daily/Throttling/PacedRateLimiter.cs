@@ -46,6 +46,23 @@ internal sealed class PacedRateLimiter : RateLimiter
         }
     }
 
+    /// <summary>
+    /// Gives back the slot of a request the server did not count, so the next reservation moves one interval earlier.
+    /// Only reservations still ahead are moved: an idle limiter banks nothing, so no burst can build up.
+    /// </summary>
+    public void Refund()
+    {
+        lock (gate)
+        {
+            var now = Now();
+            if (nextFree > now)
+            {
+                var earlier = nextFree - interval;
+                nextFree = earlier > now ? earlier : now;
+            }
+        }
+    }
+
     protected override RateLimitLease AttemptAcquireCore(int permitCount)
     {
         lock (gate)

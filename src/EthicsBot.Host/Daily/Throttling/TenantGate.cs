@@ -1,9 +1,12 @@
 namespace EthicsBot.Host.Daily.Throttling;
 
 /// <summary>
-/// One tenant's request budget: paced at the configured rate, and paused after repeated 429s. A pause lasts what
-/// Retry-After asked for and doubles while the 429s continue, up to the configured longest pause: a burst that slipped
-/// over Teams' sliding second costs a second, a tenant really out of quota backs off for longer.
+/// One tenant's request budget: paced at the configured rate, and paused when 429s keep coming. Near the limit, sends
+/// that arrive bunched slip over Teams' sliding second and a short run of 429s follows; each of those cards retries
+/// after its Retry-After and the pace carries on, since pausing every send for a second over a 20 ms burst cost more
+/// than the burst. Only 429s that continue, with no success, for longer than Retry-After's one-second floor mean the
+/// tenant is out of quota: then every send pauses for what Retry-After asked, doubling while the 429s continue, up to
+/// the configured longest pause.
 /// </summary>
 internal sealed class TenantGate : IDisposable
 {
@@ -14,6 +17,7 @@ internal sealed class TenantGate : IDisposable
     private readonly TimeSpan longestPause;
     private readonly Lock gate = new();
     private int throttledInARow;
+    private DateTimeOffset firstThrottledAt;
     private int pausesInARow;
     private DateTimeOffset pausedUntil;
 
@@ -56,7 +60,13 @@ internal sealed class TenantGate : IDisposable
     {
         lock (gate)
         {
-            if (++throttledInARow < pauseAfter)
+            var now = timeProvider.GetUtcNow();
+            if (throttledInARow++ == 0)
+            {
+                firstThrottledAt = now;
+            }
+
+            if (throttledInARow < pauseAfter || now - firstThrottledAt < MinimumPause)
             {
                 return null;
             }
@@ -64,10 +74,27 @@ internal sealed class TenantGate : IDisposable
             throttledInARow = 0;
             var asked = retryAfter is { } wait && wait > MinimumPause ? wait : MinimumPause;
             var pause = asked * Math.Pow(2, Math.Min(pausesInARow++, 16));
-            var until = timeProvider.GetUtcNow() + (pause < longestPause ? pause : longestPause);
+            var until = now + (pause < longestPause ? pause : longestPause);
             pausedUntil = until > pausedUntil ? until : pausedUntil;
             return pausedUntil;
         }
+    }
+
+    /// <summary>
+    /// A request Teams answered without counting it (a 503): its slot goes to the next send. Ignored while 429s are
+    /// coming, since then the assumption that it was not counted may be what is wrong.
+    /// </summary>
+    public void ReportUncounted()
+    {
+        lock (gate)
+        {
+            if (throttledInARow > 0)
+            {
+                return;
+            }
+        }
+
+        pace.Refund();
     }
 
     public void ReportSuccess()
