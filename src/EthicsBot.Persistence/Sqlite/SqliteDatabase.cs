@@ -1,6 +1,8 @@
 namespace EthicsBot.Persistence.Sqlite;
 
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using Microsoft.Extensions.Options;
 
 /// <summary>
@@ -12,7 +14,11 @@ internal sealed class SqliteDatabase : IDisposable
     // Long enough to ride out another instance's write transaction, short enough to surface a stuck lock.
     private const int BusyTimeoutMilliseconds = 5000;
 
+    private static readonly object Configured = new();
     private readonly Lock gate = new();
+    // PRAGMAs stay with the physical connection, and the pool hands the same one out again and again: applying them on
+    // every open cost three more statements per store call, about twenty per daily card.
+    private readonly ConditionalWeakTable<sqlite3, object> configured = new();
     private readonly bool inMemory;
     private readonly string? directory;
     private bool prepared;
@@ -44,12 +50,22 @@ internal sealed class SqliteDatabase : IDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (connection.Handle is { } handle && configured.TryGetValue(handle, out _))
+            {
+                return connection;
+            }
+
             await using var command = connection.CreateCommand();
             // synchronous = NORMAL is the usual pairing with WAL: commits skip the fsync (the WAL is synced at
             // checkpoints), so the file never corrupts, and a power cut (not a process crash) can undo the last
             // commits. Deliveries are at-least-once anyway; a lost answer or claim costs one repeat.
             command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
             await command.ExecuteNonQueryAsync(cancellationToken);
+            if (connection.Handle is { } opened)
+            {
+                configured.AddOrUpdate(opened, Configured);
+            }
+
             return connection;
         }
         catch

@@ -48,6 +48,27 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Drain_RetryFallsDueWhileLastCardsAreSent_ReportsItDueSoTheWorkerComesBackAtOnce()
+    {
+        await host.SubscribeAsync("user-1", connector.ServiceUrl);
+        await host.SubscribeAsync("user-2", connector.ServiceUrl);
+        connector.Script("conv-user-1", ConnectorAnswer.ServiceUnavailable);
+        connector.Hold("conv-user-2");
+        await host.Engine.ScheduleAsync(all: true, CancellationToken.None);
+
+        var drain = host.Engine.DrainAsync(CancellationToken.None);
+        await Eventually.HoldsAsync(async () => (await host.Deliveries.GetAsync("user-1", Monday))?.LastError is not null);
+        time.Advance(TimeSpan.FromSeconds(1)); // user-1's retry is due now, after the drain's last claim
+        connector.Release("conv-user-2");
+        var result = await drain;
+
+        Assert.Equal(1, result.Retried);
+        Assert.Equal(1, result.Sent);
+        Assert.NotNull(result.NextRetryAt);
+        Assert.True(result.NextRetryAt <= time.GetUtcNow());
+    }
+
+    [Fact]
     public async Task Drain_Transient503_RetriedWithBackoffThenSentWithOneRequestPerAttempt()
     {
         await host.SubscribeAsync("user-1", connector.ServiceUrl);

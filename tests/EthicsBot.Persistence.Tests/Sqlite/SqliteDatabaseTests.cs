@@ -30,6 +30,28 @@ public sealed class SqliteDatabaseTests
     }
 
     [Fact]
+    public async Task OpenAsync_PooledConnectionHandedOutAgain_KeepsItsSettings()
+    {
+        await using var db = await TestDatabase.CreateAsync(migrate: false);
+        object? firstHandle;
+        await using (var first = await db.Database.OpenAsync(CancellationToken.None))
+        {
+            firstHandle = first.Handle;
+        }
+
+        // The pool returns the same physical connection, which is configured once, not on every open.
+        await using var again = await db.Database.OpenAsync(CancellationToken.None);
+        await using var foreignKeys = again.Command("PRAGMA foreign_keys");
+        await using var synchronous = again.Command("PRAGMA synchronous");
+        await using var busyTimeout = again.Command("PRAGMA busy_timeout");
+
+        Assert.Same(firstHandle, again.Handle);
+        Assert.Equal(1L, await foreignKeys.ExecuteScalarAsync());
+        Assert.Equal(1L, await synchronous.ExecuteScalarAsync()); // NORMAL
+        Assert.Equal(5000L, await busyTimeout.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task OpenAsync_SharedInMemoryDatabase_KeepsDataBetweenConnections()
     {
         var options = new PersistenceOptions { ConnectionString = $"Data Source=mem-{Guid.NewGuid():N};Mode=Memory;Cache=Shared" };

@@ -37,11 +37,15 @@ internal sealed class DeliveryDispatcher(
         var senders = Enumerable.Range(0, options.MaxConcurrency)
             .Select(_ => Task.Run(() => SendAllAsync(channel.Reader, tally, cancellationToken), CancellationToken.None))
             .ToArray();
+        // Retries due after the last claim's "now" were not claimable by it, even if they are due by the time the senders
+        // finish: the worker must come back for them at once rather than at the next claim poll (seconds later).
+        var lastClaimAt = timeProvider.GetUtcNow();
         try
         {
             while (true)
             {
-                var batch = await deliveries.ClaimBatchAsync(Owner, options.BatchSize, options.Lease, timeProvider.GetUtcNow(), cancellationToken);
+                lastClaimAt = timeProvider.GetUtcNow();
+                var batch = await deliveries.ClaimBatchAsync(Owner, options.BatchSize, options.Lease, lastClaimAt, cancellationToken);
                 if (batch.Count == 0)
                 {
                     break;
@@ -61,7 +65,7 @@ internal sealed class DeliveryDispatcher(
             await Task.WhenAll(senders);
         }
 
-        var result = tally.ToResult(retries.NextAfter(timeProvider.GetUtcNow()));
+        var result = tally.ToResult(retries.NextAfter(lastClaimAt));
         if (result.Claimed > 0)
         {
             DailyLog.Drained(logger, result.Claimed, result.Sent, result.Retried, result.Failed, result.Unreachable,

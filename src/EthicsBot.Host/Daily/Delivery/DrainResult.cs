@@ -2,7 +2,10 @@ namespace EthicsBot.Host.Daily.Delivery;
 
 using EthicsBot.Host.Daily.Sending;
 
-/// <summary>What one drain did. <see cref="NextRetryAt"/> is the earliest retry still ahead, so the worker wakes for it.</summary>
+/// <summary>
+/// What one drain did. <see cref="NextRetryAt"/> is the earliest retry its last claim could not take yet (it may be due
+/// already, when it fell due while the last cards were being sent), so the worker wakes for it.
+/// </summary>
 internal sealed record DrainResult(int Claimed, int Sent, int Retried, int Failed, int Unreachable, int Errors, DateTimeOffset? NextRetryAt);
 
 /// <summary>Thread-safe counters behind a <see cref="DrainResult"/>.</summary>
