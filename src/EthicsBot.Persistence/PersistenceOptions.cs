@@ -16,10 +16,10 @@ public sealed class PersistenceOptions : IValidatableObject
     [Required]
     public string ConnectionString { get; set; } = "Data Source=data/ethicsbot.db";
 
-    /// <summary>Send attempts per daily delivery before it is marked failed for good.</summary>
-    /// <value>5</value>
+    /// <summary>Send attempts (claims) per daily delivery before it is marked failed for good.</summary>
+    /// <value>10</value>
     [Range(1, 50)]
-    public int MaxDeliveryAttempts { get; set; } = 5;
+    public int MaxDeliveryAttempts { get; set; } = 10;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

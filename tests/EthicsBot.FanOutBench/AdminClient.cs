@@ -16,9 +16,13 @@ internal sealed class AdminClient(Uri botUrl, string apiKey) : IDisposable
         Timeout = TimeSpan.FromSeconds(60),
     };
 
-    public async Task<JsonObject> RunAllAsync()
+    public Task<JsonObject> RunAllAsync() => RunAsync("api/admin/daily/run?all=true");
+
+    public Task<JsonObject> RunDueAsync() => RunAsync("api/admin/daily/run");
+
+    private async Task<JsonObject> RunAsync(string path)
     {
-        using var response = await http.PostAsync(new Uri("api/admin/daily/run?all=true", UriKind.Relative), null);
+        using var response = await http.PostAsync(new Uri(path, UriKind.Relative), null);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
