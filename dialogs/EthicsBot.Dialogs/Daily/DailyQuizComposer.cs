@@ -85,6 +85,32 @@ public sealed class DailyQuizComposer(
         return CardMessage.From(card);
     }
 
+    public IActivity? ComposeSample()
+    {
+        var catalog = catalogs.Current;
+        var now = time.GetUtcNow();
+        var zone = TimeZones.Resolve(null);
+        // A fixed seed: the sample needs no variety, and the shared Random is for real picks.
+        var picked = DailyPicker.PickDaily(catalog.Questions, [], now, zone, options.Value.QuestionsPerDay, new Random(0));
+        var session = new QuizSessionRecord
+        {
+            SessionId = "sample",
+            UserId = "sample",
+            Kind = Domain.Quizzes.SessionKind.Daily,
+            QuestionIds = [.. picked.Select(q => q.Id)],
+            ContentVersion = catalog.Version,
+            Locale = Locale.Vi,
+            StartedAt = now,
+        };
+        if (QuizView.Context(catalog, session, 0) is not { } context)
+        {
+            return null;
+        }
+
+        var strings = UiStrings.For(Locale.Vi);
+        return CardMessage.From(QuestionCard.Build(context, strings, heading: strings.DailyCardHeading(TimeZones.LocalDate(now, zone))));
+    }
+
     private async Task<QuizSessionRecord?> StartAsync(UserProfile profile, string sessionId, DateOnly localDate, CancellationToken cancellationToken)
     {
         var catalog = catalogs.Current;

@@ -20,6 +20,12 @@ public interface IDailyQuizComposer
 
     /// <summary>Tells the user the daily quiz is paused after several unanswered workdays, and how to resume.</summary>
     Task<IActivity> ComposeAutoPausedAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A daily card for no one, picked and built exactly as a user's would be but without reading or writing anything;
+    /// null when the bank is empty. The host builds one at start-up, so the first push does not wait for the JIT.
+    /// </summary>
+    IActivity? ComposeSample();
 }
 
 public sealed record DailyMessage(IActivity Activity, string SessionId);

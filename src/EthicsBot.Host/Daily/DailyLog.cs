@@ -46,4 +46,10 @@ internal static partial class DailyLog
 
     [LoggerMessage(113, LogLevel.Warning, "Admin API: the database is unavailable")]
     public static partial void AdminDatabaseUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(114, LogLevel.Information, "Daily send path warmed up in {ElapsedMs} ms")]
+    public static partial void WarmedUp(ILogger logger, long elapsedMs);
+
+    [LoggerMessage(115, LogLevel.Warning, "Daily send path warm-up failed; the first push will compile it instead")]
+    public static partial void WarmUpFailed(ILogger logger, Exception exception);
 }

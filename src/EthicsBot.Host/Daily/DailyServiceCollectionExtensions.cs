@@ -47,6 +47,7 @@ public static class DailyServiceCollectionExtensions
         services.AddSingleton<ReminderSender>();
         services.AddSingleton<DailyEngine>();
         services.AddSingleton<DeliverySignal>();
+        services.AddHostedService<DailyWarmup>();
         services.AddHostedService<DailyWorker>();
         return services;
     }

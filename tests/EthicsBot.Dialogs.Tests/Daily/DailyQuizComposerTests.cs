@@ -45,6 +45,20 @@ public sealed class DailyQuizComposerTests
     }
 
     [Fact]
+    public void ComposeSample_AnyBank_BuildsADailyCardWithoutStoringAnything()
+    {
+        using var bot = new BotHarness();
+
+        var sample = Composer(bot).ComposeSample();
+
+        Assert.NotNull(sample);
+        var text = CardReader.Text(CardReader.Card((Activity)sample));
+        Assert.Contains("Câu hỏi hằng ngày", text, StringComparison.Ordinal);
+        Assert.Contains("Câu 1/2", text, StringComparison.Ordinal);
+        Assert.Empty(bot.Quizzes.Sessions);
+    }
+
+    [Fact]
     public async Task ComposeDaily_UnknownUser_SendsNothing()
     {
         using var bot = new BotHarness();

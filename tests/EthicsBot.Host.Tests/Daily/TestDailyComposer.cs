@@ -26,4 +26,18 @@ internal sealed class TestDailyComposer : IDailyQuizComposer
 
     public Task<IActivity> ComposeAutoPausedAsync(string userId, CancellationToken cancellationToken) =>
         Task.FromResult<IActivity>(MessageFactory.Text(PausedText(userId)));
+
+    /// <summary>Samples built so far (the host builds one at start-up).</summary>
+    public int Samples => Volatile.Read(ref samples);
+
+    /// <summary>When set, building the sample throws it, as a broken content bank would.</summary>
+    public Exception? SampleFailure { get; set; }
+
+    public IActivity? ComposeSample()
+    {
+        Interlocked.Increment(ref samples);
+        return SampleFailure is { } failure ? throw failure : MessageFactory.Text("sample");
+    }
+
+    private int samples;
 }
