@@ -1,5 +1,6 @@
 namespace EthicsBot.Dialogs.Tests;
 
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Quizzes;
 using EthicsBot.Dialogs.Storage;
 using EthicsBot.Dialogs.Teams;
@@ -31,6 +32,17 @@ public sealed class DialogsServiceCollectionExtensionsTests
         var error = Assert.Throws<OptionsValidationException>(() => bot.Services.GetRequiredService<IOptions<QuizOptions>>().Value);
 
         Assert.Contains("SessionLength", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddDialogs_OfficeHoursEndNotAfterDefaultTime_FailsValidationNamingBothKeys()
+    {
+        using var bot = new BotHarness(settings: new Dictionary<string, string?> { ["Daily:DefaultTime"] = "17:00" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => bot.Services.GetRequiredService<IOptions<DailyQuizOptions>>().Value);
+
+        Assert.Contains("Daily:OfficeHoursEnd", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Daily:DefaultTime", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,10 +3,11 @@ namespace EthicsBot.Dialogs.Daily;
 using System.ComponentModel.DataAnnotations;
 
 /// <summary>
-/// The conversation side of the daily quiz. It reads the host's "Daily" section, so one set of keys
-/// configures both the delivery engine and what the bot shows and picks.
+/// What a user's daily quiz is by default: questions per card, enrolment, delivery time and the end of office
+/// hours. The one place these keys of the "Daily" section are bound: the settings card, the composer and the
+/// delivery engine (which reads its own sending keys from the same section) all use this type.
 /// </summary>
-public sealed class DailyQuizOptions
+public sealed class DailyQuizOptions : IValidatableObject
 {
     public const string SectionName = "Daily";
 
@@ -26,4 +27,14 @@ public sealed class DailyQuizOptions
     /// <summary>Nothing is sent at or after this local time, so a chosen time must be earlier.</summary>
     /// <value>17:00</value>
     public TimeOnly OfficeHoursEnd { get; set; } = new(17, 0);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (OfficeHoursEnd <= DefaultTime)
+        {
+            yield return new ValidationResult(
+                $"Daily:OfficeHoursEnd ({OfficeHoursEnd:HH\\:mm}) must be later than Daily:DefaultTime ({DefaultTime:HH\\:mm}).",
+                [nameof(OfficeHoursEnd), nameof(DefaultTime)]);
+        }
+    }
 }

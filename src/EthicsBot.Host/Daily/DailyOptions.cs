@@ -2,32 +2,18 @@ namespace EthicsBot.Host.Daily;
 
 using System.ComponentModel.DataAnnotations;
 
-/// <summary>The daily push: schedule defaults, reminder and auto-pause rules, worker pacing and Teams rate limits.</summary>
+/// <summary>
+/// The daily push: reminder and auto-pause rules, worker pacing and Teams rate limits. The schedule defaults of the
+/// same "Daily" section (questions per card, enrolment, delivery time, end of office hours) are DailyQuizOptions.
+/// </summary>
 public sealed class DailyOptions : IValidatableObject
 {
     public const string SectionName = "Daily";
-
-    /// <summary>Questions on the daily card; read by the daily composer.</summary>
-    /// <value>2</value>
-    [Range(1, 10)]
-    public int QuestionsPerDay { get; set; } = 2;
-
-    /// <summary>Whether a user who installed the bot and never changed the daily settings gets the daily quiz.</summary>
-    /// <value>true</value>
-    public bool EnrolOnInstall { get; set; } = true;
-
-    /// <summary>Local delivery time of users who never chose one.</summary>
-    /// <value>08:00</value>
-    public TimeOnly DefaultTime { get; set; } = new(8, 0);
 
     /// <summary>How long after the delivery time an unanswered card gets its one reminder.</summary>
     /// <value>3 hours</value>
     [Range(typeof(TimeSpan), "00:01:00", "12:00:00")]
     public TimeSpan ReminderDelay { get; set; } = TimeSpan.FromHours(3);
-
-    /// <summary>No scheduled card and no reminder goes out at or after this local time.</summary>
-    /// <value>17:00</value>
-    public TimeOnly OfficeHoursEnd { get; set; } = new(17, 0);
 
     /// <summary>Delivered workdays in a row left unanswered after which the bot pauses the user.</summary>
     /// <value>5</value>
@@ -143,13 +129,6 @@ public sealed class DailyOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (OfficeHoursEnd <= DefaultTime)
-        {
-            yield return new ValidationResult(
-                $"Daily:OfficeHoursEnd ({OfficeHoursEnd:HH\\:mm}) must be later than Daily:DefaultTime ({DefaultTime:HH\\:mm}).",
-                [nameof(OfficeHoursEnd), nameof(DefaultTime)]);
-        }
-
         if (ConversationSendsPerSecond > ConversationSendsPer30Seconds || ConversationSendsPer30Seconds > ConversationSendsPerHour)
         {
             yield return new ValidationResult(

@@ -11,11 +11,14 @@ public sealed class DailyOptionsTests
     public void Validate_Defaults_NoErrors() => Assert.Empty(Validate(new DailyOptions()));
 
     [Fact]
-    public void Validate_OfficeHoursEndBeforeDefaultTime_NamesBothKeys()
+    public void HostStart_OfficeHoursEndBeforeDefaultTime_RefusesToStartNamingBothKeys()
     {
-        var errors = Validate(new DailyOptions { DefaultTime = new TimeOnly(18, 0) });
+        // The schedule defaults are the dialogs layer's DailyQuizOptions; the host validates them at start-up too.
+        var error = Assert.ThrowsAny<Exception>(() =>
+            DailyTestHost.Start(new FakeTimeProvider(), settings => settings["Daily:DefaultTime"] = "18:00"));
 
-        Assert.Contains(errors, e => e.Contains("Daily:OfficeHoursEnd", StringComparison.Ordinal) && e.Contains("Daily:DefaultTime", StringComparison.Ordinal));
+        Assert.Contains("Daily:OfficeHoursEnd", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("Daily:DefaultTime", Flatten(error), StringComparison.Ordinal);
     }
 
     [Fact]

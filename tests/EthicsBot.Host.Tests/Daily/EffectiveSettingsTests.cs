@@ -1,5 +1,6 @@
 namespace EthicsBot.Host.Tests.Daily;
 
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Domain.Daily;
 using EthicsBot.Host.Daily;
 using EthicsBot.Host.Daily.Scheduling;
@@ -7,7 +8,7 @@ using EthicsBot.Persistence.Daily;
 
 public sealed class EffectiveSettingsTests
 {
-    private static readonly DailyOptions Options = new() { DefaultTime = new TimeOnly(7, 15), EnrolOnInstall = false };
+    private static readonly DailyQuizOptions Options = new() { DefaultTime = new TimeOnly(7, 15), EnrolOnInstall = false };
 
     [Fact]
     public void Of_NeverSavedSettings_AppliesConfiguredDefaults()

@@ -1,5 +1,6 @@
 namespace EthicsBot.Host.Daily.Delivery;
 
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Domain.Daily;
 using EthicsBot.Host.Daily.Sending;
 using EthicsBot.Host.Daily.Throttling;
@@ -17,11 +18,13 @@ internal sealed class DeliveryProcessor(
     ProactiveSender sender,
     DeliveryThrottle throttle,
     IOptions<DailyOptions> options,
+    IOptions<DailyQuizOptions> schedule,
     TimeProvider timeProvider,
     Random random,
     ILogger<DeliveryProcessor> logger)
 {
     private readonly DailyOptions options = options.Value;
+    private readonly TimeOnly defaultTime = schedule.Value.DefaultTime;
 
     public async Task<DeliveryResult> ProcessAsync(DeliveryRecord delivery, CancellationToken cancellationToken)
     {
@@ -121,7 +124,7 @@ internal sealed class DeliveryProcessor(
     private async Task<bool> PauseAsync(string userId)
     {
         var saved = await subscriptions.GetAsync(userId, CancellationToken.None);
-        var settings = saved?.Settings ?? new DailySettings { DeliverAt = options.DefaultTime };
+        var settings = saved?.Settings ?? new DailySettings { DeliverAt = defaultTime };
         await subscriptions.UpsertAsync(userId, DailyRules.AutoPause(settings), CancellationToken.None);
         DailyLog.AutoPaused(logger, userId, options.AutoPauseAfterUnansweredWorkdays);
         return true;

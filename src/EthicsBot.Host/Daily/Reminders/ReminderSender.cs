@@ -1,6 +1,7 @@
 namespace EthicsBot.Host.Daily.Reminders;
 
 using EthicsBot.Content.Catalog;
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Domain.Calendar;
 using EthicsBot.Domain.Daily;
 using EthicsBot.Host.Daily.Delivery;
@@ -23,10 +24,12 @@ internal sealed class ReminderSender(
     DeliveryThrottle throttle,
     IContentCatalogProvider content,
     IOptions<DailyOptions> options,
+    IOptions<DailyQuizOptions> schedule,
     TimeProvider timeProvider,
     ILogger<ReminderSender> logger)
 {
     private readonly DailyOptions options = options.Value;
+    private readonly TimeOnly officeHoursEnd = schedule.Value.OfficeHoursEnd;
 
     /// <param name="subscribers">Effective settings of the enabled subscribers, from the latest schedule pass.</param>
     public async Task<int> RemindAsync(IReadOnlyDictionary<string, DailySettings> subscribers, CancellationToken cancellationToken)
@@ -41,7 +44,7 @@ internal sealed class ReminderSender(
             .Select(zone => (Local: TimeZoneInfo.ConvertTime(now, TimeZones.Resolve(zone.Key)), Earliest: zone.Min(s => s.DeliverAt)))
             .Where(z => calendar.IsWorkday(DateOnly.FromDateTime(z.Local.DateTime))
                 && TimeOnly.FromDateTime(z.Local.DateTime) is var time
-                && time >= z.Earliest.Add(options.ReminderDelay) && time < options.OfficeHoursEnd)
+                && time >= z.Earliest.Add(options.ReminderDelay) && time < officeHoursEnd)
             .Select(z => DateOnly.FromDateTime(z.Local.DateTime))
             .Distinct();
 
@@ -83,15 +86,15 @@ internal sealed class ReminderSender(
         }
 
         // Null when the reminder would fall after office hours or today is not a delivery day.
-        if (DailyRules.ReminderDueAt(settings, calendar, now, options.ReminderDelay, options.OfficeHoursEnd) is not { } dueAt)
+        if (DailyRules.ReminderDueAt(settings, calendar, now, options.ReminderDelay, officeHoursEnd) is not { } dueAt)
         {
             return false;
         }
 
         // A card sent late (a catch-up or an admin run) still gets the full delay before its reminder.
         var remindAt = sentAt + options.ReminderDelay > dueAt ? sentAt + options.ReminderDelay : dueAt;
-        var officeHoursEnd = TimeZones.ToInstant(delivery.LocalDate, options.OfficeHoursEnd, DailyRules.TimeZoneOf(settings));
-        return now >= remindAt && now < officeHoursEnd;
+        var closing = TimeZones.ToInstant(delivery.LocalDate, officeHoursEnd, DailyRules.TimeZoneOf(settings));
+        return now >= remindAt && now < closing;
     }
 
     private async Task<bool> RemindAsync(DeliveryRecord delivery, DateTimeOffset now, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 namespace EthicsBot.Host.Daily.Scheduling;
 
 using EthicsBot.Content.Catalog;
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Domain.Calendar;
 using EthicsBot.Domain.Daily;
 using EthicsBot.Persistence.Daily;
@@ -17,11 +18,11 @@ internal sealed class DeliveryScheduler(
     IDeliveryStore deliveries,
     IContentCatalogProvider content,
     DeliverySignal signal,
-    IOptions<DailyOptions> options,
+    IOptions<DailyQuizOptions> schedule,
     TimeProvider timeProvider)
 {
     private const int QueueChunk = 1000;
-    private readonly DailyOptions options = options.Value;
+    private readonly DailyQuizOptions schedule = schedule.Value;
 
     /// <param name="all">
     /// An admin's "send to everyone now": ignores the delivery time, office hours and the work calendar, and still
@@ -37,7 +38,7 @@ internal sealed class DeliveryScheduler(
         var queued = 0;
         await foreach (var subscription in subscriptions.ListSubscribedAsync(cancellationToken))
         {
-            var settings = EffectiveSettings.Of(subscription, options);
+            var settings = EffectiveSettings.Of(subscription, schedule);
             if (!settings.Enabled)
             {
                 continue;
@@ -87,7 +88,7 @@ internal sealed class DeliveryScheduler(
     /// user who chose a time after office hours gets theirs until midnight.
     /// </summary>
     private TimeOnly CatchUpEnd(DailySettings settings) =>
-        settings.DeliverAt < options.OfficeHoursEnd ? options.OfficeHoursEnd : TimeOnly.MaxValue;
+        settings.DeliverAt < schedule.OfficeHoursEnd ? schedule.OfficeHoursEnd : TimeOnly.MaxValue;
 
     /// <summary>Today in the calendar's zone: the date admins mean when they ask about "today".</summary>
     public DateOnly Today() => TimeZones.LocalDate(timeProvider.GetUtcNow(), TimeZones.Resolve(content.Current.Calendar.DefaultTimeZone));

@@ -1,5 +1,6 @@
 namespace EthicsBot.Host.Daily.Scheduling;
 
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Domain.Daily;
 using EthicsBot.Persistence.Daily;
 
@@ -7,9 +8,9 @@ internal static class EffectiveSettings
 {
     /// <summary>
     /// The settings that apply to a subscriber: their own once they saved any, otherwise the configured defaults
-    /// (enrolled or not, at <see cref="DailyOptions.DefaultTime"/>).
+    /// (enrolled or not, at <see cref="DailyQuizOptions.DefaultTime"/>).
     /// </summary>
-    public static DailySettings Of(DailySubscription subscription, DailyOptions options)
+    public static DailySettings Of(DailySubscription subscription, DailyQuizOptions options)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(options);
