@@ -52,9 +52,7 @@ public sealed class DailyQuizComposer(
             return null;
         }
 
-        var strings = UiStrings.For(profile.Locale);
-        var card = QuestionCard.Build(context, strings, heading: strings.DailyCardHeading(localDate));
-        return new DailyMessage(CardMessage.From(card), sessionId);
+        return new DailyMessage(DailyCard(context, profile.Locale, localDate), sessionId);
     }
 
     public async Task<IActivity?> ComposeReminderAsync(string userId, DateOnly localDate, string sessionId, CancellationToken cancellationToken)
@@ -107,8 +105,14 @@ public sealed class DailyQuizComposer(
             return null;
         }
 
-        var strings = UiStrings.For(Locale.Vi);
-        return CardMessage.From(QuestionCard.Build(context, strings, heading: strings.DailyCardHeading(TimeZones.LocalDate(now, zone))));
+        return DailyCard(context, Locale.Vi, TimeZones.LocalDate(now, zone));
+    }
+
+    // One builder for the real card and the start-up sample, so the sample warms exactly the path a push takes.
+    private static IActivity DailyCard(QuestionContext context, Locale locale, DateOnly localDate)
+    {
+        var strings = UiStrings.For(locale);
+        return CardMessage.From(QuestionCard.Build(context, strings, heading: strings.DailyCardHeading(localDate)));
     }
 
     private async Task<QuizSessionRecord?> StartAsync(UserProfile profile, string sessionId, DateOnly localDate, CancellationToken cancellationToken)

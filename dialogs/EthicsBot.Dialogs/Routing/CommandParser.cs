@@ -93,7 +93,7 @@ public static class CommandParser
     };
 
     /// <summary>The rest after one of the prefixes ("" when nothing follows), or null when none matches.</summary>
-    private static string? AfterPrefix(string words, string[] prefixes)
+    internal static string? AfterPrefix(string words, string[] prefixes)
     {
         foreach (var prefix in prefixes)
         {

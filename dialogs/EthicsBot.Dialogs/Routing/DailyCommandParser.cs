@@ -16,13 +16,13 @@ internal static partial class DailyCommandParser
 
     public static DailyCommand? Parse(string words)
     {
-        if (Rest(words, PauseWords) is { } standalonePause)
+        if (CommandParser.AfterPrefix(words, PauseWords) is { } standalonePause)
         {
             // "tạm dừng" alone does not say for how long: show the settings and how to say it.
             return standalonePause.Length > 0 ? Pause(standalonePause) : new DailyCommand(DailyAction.Show, Invalid: true);
         }
 
-        if (Rest(words, Prefixes) is not { } rest)
+        if (CommandParser.AfterPrefix(words, Prefixes) is not { } rest)
         {
             return null;
         }
@@ -33,7 +33,7 @@ internal static partial class DailyCommandParser
             "on" or "bat" => new DailyCommand(DailyAction.On),
             "off" or "tat" => new DailyCommand(DailyAction.Off),
             "resume" or "tiep tuc" or "bat lai" => new DailyCommand(DailyAction.Resume),
-            _ when Rest(rest, PauseWords) is { } days => Pause(days),
+            _ when CommandParser.AfterPrefix(rest, PauseWords) is { } days => Pause(days),
             _ when Time(rest) is { } time => new DailyCommand(DailyAction.SetTime, Time: time),
             _ => new DailyCommand(DailyAction.Show, Invalid: true),
         };
@@ -58,24 +58,6 @@ internal static partial class DailyCommandParser
         var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
         var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
         return hour < 24 && minute < 60 ? new TimeOnly(hour, minute) : null;
-    }
-
-    private static string? Rest(string words, string[] prefixes)
-    {
-        foreach (var prefix in prefixes)
-        {
-            if (words == prefix)
-            {
-                return string.Empty;
-            }
-
-            if (words.StartsWith(prefix + " ", StringComparison.Ordinal))
-            {
-                return words[(prefix.Length + 1)..];
-            }
-        }
-
-        return null;
     }
 
     // "8", "8 30", "8h", "8h30", "8 gio 30", "luc 8 gio", "at 8 30" (":" and "." became spaces when the text was cleaned).
