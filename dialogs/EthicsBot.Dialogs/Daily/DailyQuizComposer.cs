@@ -37,15 +37,17 @@ public sealed class DailyQuizComposer(
 
         var catalog = catalogs.Current;
         var sessionId = DailySessionIds.For(userId, localDate);
-        var session = await quizzes.GetSessionAsync(sessionId, cancellationToken)
-            ?? await StartAsync(profile, sessionId, localDate, cancellationToken);
+        var (session, created) = await quizzes.GetSessionAsync(sessionId, cancellationToken) is { } existing
+            ? (existing, false)
+            : await StartAsync(profile, sessionId, localDate, cancellationToken);
         if (session is null)
         {
             return null;
         }
 
-        // A retried send shows the first question still open; a session already finished has nothing to send.
-        var answers = await quizzes.GetSessionAnswersAsync(sessionId, cancellationToken);
+        // A retried send shows the first question still open; a session already finished has nothing to send. A session
+        // this call created has no answers yet, which spares one read per card of a push.
+        IReadOnlyList<AnswerRecord> answers = created ? [] : await quizzes.GetSessionAnswersAsync(sessionId, cancellationToken);
         var index = QuizView.FirstUnanswered(session, answers);
         if (QuizView.Context(catalog, session, index) is not { } context)
         {
@@ -115,7 +117,9 @@ public sealed class DailyQuizComposer(
         return CardMessage.From(QuestionCard.Build(context, strings, heading: strings.DailyCardHeading(localDate)));
     }
 
-    private async Task<QuizSessionRecord?> StartAsync(UserProfile profile, string sessionId, DateOnly localDate, CancellationToken cancellationToken)
+    /// <returns>The session, and whether this call created it (false when another instance did a moment earlier).</returns>
+    private async Task<(QuizSessionRecord? Session, bool Created)> StartAsync(
+        UserProfile profile, string sessionId, DateOnly localDate, CancellationToken cancellationToken)
     {
         var catalog = catalogs.Current;
         var subscription = await subscriptions.GetAsync(profile.UserId, cancellationToken);
@@ -125,7 +129,7 @@ public sealed class DailyQuizComposer(
         var picked = DailyPicker.PickDaily(catalog.Questions, history, now, zone, options.Value.QuestionsPerDay, random);
         if (picked.Count == 0)
         {
-            return null;
+            return (null, false);
         }
 
         var session = new QuizSessionRecord
@@ -145,11 +149,11 @@ public sealed class DailyQuizComposer(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Another instance that took over the delivery's lease may have started it a moment earlier.
-            return await quizzes.GetSessionAsync(sessionId, cancellationToken) ?? throw new InvalidOperationException(
-                $"Daily session {sessionId} could not be created.", exception);
+            return (await quizzes.GetSessionAsync(sessionId, cancellationToken) ?? throw new InvalidOperationException(
+                $"Daily session {sessionId} could not be created.", exception), false);
         }
 
         Log.DailyComposed(logger, sessionId, profile.UserId, localDate, picked.Count);
-        return session;
+        return (session, true);
     }
 }

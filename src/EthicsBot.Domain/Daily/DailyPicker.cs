@@ -58,14 +58,21 @@ public static class DailyPicker
             .Where(e => localDate(e.AnsweredAt) == today)
             .Select(e => e.QuestionId)
             .ToHashSet(StringComparer.Ordinal);
-        var candidates = pool
-            .Where(q => !answeredToday.Contains(q.Id))
-            .DistinctBy(q => q.Id, StringComparer.Ordinal)
-            .ToList();
         var states = ReviewScheduler.ReplayAll(history);
 
+        // One pass over the bank (this runs for every card of a push): drop today's and repeated ids, split seen/unseen.
+        var ids = new HashSet<string>(pool.Count, StringComparer.Ordinal);
+        var seen = new List<Question>(states.Count);
+        var unseen = new List<Question>(pool.Count);
+        foreach (var question in pool)
+        {
+            if (!answeredToday.Contains(question.Id) && ids.Add(question.Id))
+            {
+                (states.ContainsKey(question.Id) ? seen : unseen).Add(question);
+            }
+        }
+
         // Day granularity: an answer given at 08:30 is due again at the next day's 08:00 delivery.
-        var seen = candidates.Where(q => states.ContainsKey(q.Id)).ToList();
         var due = seen.Where(q => localDate(states[q.Id].Due) <= today).ToList();
 
         var picked = new List<Question>(count);
@@ -74,7 +81,6 @@ public static class DailyPicker
             .ThenBy(q => q.Id, StringComparer.Ordinal)
             .Take(count));
 
-        var unseen = candidates.Where(q => !states.ContainsKey(q.Id));
         picked.AddRange(NewQuestionBalancer.Take(unseen, history, picked, count - picked.Count, random));
 
         // A user who has seen the whole bank still gets a daily: the questions they are likeliest to forget.

@@ -17,7 +17,7 @@ internal sealed class SqliteConversationReferenceStore(SqliteDatabase database) 
         ArgumentNullException.ThrowIfNull(serviceUrl);
         ArgumentNullException.ThrowIfNull(conversationId);
         ArgumentNullException.ThrowIfNull(referenceJson);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command("""
             INSERT INTO conversation_references (user_id, tenant_id, service_url, conversation_id, reference_json, updated_at)
             VALUES (@user, @tenant, @url, @conversation, @json, @at)

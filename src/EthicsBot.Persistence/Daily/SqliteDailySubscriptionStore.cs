@@ -36,7 +36,7 @@ internal sealed class SqliteDailySubscriptionStore(SqliteDatabase database) : ID
     {
         ArgumentNullException.ThrowIfNull(userId);
         ArgumentNullException.ThrowIfNull(settings);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command("""
             INSERT INTO daily_subscriptions (user_id, enabled, deliver_at, time_zone, paused_until, auto_paused)
             VALUES (@user, @enabled, @deliverAt, @zone, @pausedUntil, @autoPaused)
@@ -52,7 +52,7 @@ internal sealed class SqliteDailySubscriptionStore(SqliteDatabase database) : ID
     public async Task MarkUnreachableAsync(string userId, string reason, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command("""
             INSERT INTO daily_subscriptions (user_id, enabled, deliver_at, time_zone, paused_until, auto_paused, unreachable, unreachable_reason, unreachable_at)
             VALUES (@user, @enabled, @deliverAt, @zone, @pausedUntil, @autoPaused, 1, @reason, @at)
@@ -68,7 +68,7 @@ internal sealed class SqliteDailySubscriptionStore(SqliteDatabase database) : ID
 
     public async Task<bool> ClearUnreachableAsync(string userId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command("""
             UPDATE daily_subscriptions SET unreachable = 0, unreachable_reason = NULL, unreachable_at = NULL
             WHERE user_id = @user AND unreachable = 1

@@ -25,7 +25,7 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
         IEnumerable<(string UserId, DateOnly LocalDate)> due, DateTimeOffset createdAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(due);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var transaction = connection.BeginWrite();
         // Rows travel as one JSON array per statement and json_each unpacks them inside SQLite: a handful of
         // statements and one commit for 20,000 users instead of 20,000 round trips through the provider.
@@ -56,7 +56,7 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseFor, TimeSpan.Zero);
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         // The write lock is held from BEGIN IMMEDIATE to COMMIT, so a second claimer waits and then sees these
         // rows as leased. The select and the update are one statement on top of that. Rows already tried go first:
         // otherwise a card retried after a 503 waits behind every fresh card of the push (minutes at Teams' 50/s).
@@ -107,7 +107,7 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
             return 0;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var transaction = connection.BeginWrite();
         await using var command = connection.Command("""
             UPDATE deliveries
@@ -134,7 +134,7 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
     public async Task<DeliveryStatus?> MarkFailedAsync(
         string userId, DateOnly localDate, string error, bool retryable, DateTimeOffset retryAt, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command("""
             UPDATE deliveries
             SET status = CASE WHEN @retryable = 1 AND attempts < @maxAttempts THEN 'pending' ELSE 'failed' END,
@@ -165,7 +165,7 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
 
     public async Task<bool> MarkSessionAnsweredAsync(string sessionId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command($"{AnsweredUpdate} WHERE session_id = @session AND answered_at IS NULL");
         command.Parameters.AddValue("@session", sessionId);
         command.Parameters.AddValue("@at", SqliteValues.Instant(at));
@@ -181,7 +181,7 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
     private async Task<bool> UpdateOneAsync(
         string sql, string userId, DateOnly localDate, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command(sql);
         AddKey(command, userId, localDate);
         foreach (var (name, value) in parameters)

@@ -44,7 +44,7 @@ internal sealed class SqliteDocumentStore(SqliteDatabase database) : IDocumentSt
         var etag = Guid.NewGuid().ToString("N");
         var unconditional = expectedETag is null or "*";
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         // One statement decides and writes, so no other writer can slip in between the check and the update.
         await using var write = connection.Command(
             unconditional
@@ -77,7 +77,7 @@ internal sealed class SqliteDocumentStore(SqliteDatabase database) : IDocumentSt
             return;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var transaction = connection.BeginWrite();
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
         {

@@ -19,7 +19,7 @@ internal sealed class SqliteQuizStore(SqliteDatabase database) : IQuizStore
     public async Task CreateSessionAsync(QuizSessionRecord session, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command("""
             INSERT INTO sessions (session_id, user_id, kind, question_ids, content_version, locale, topic_id, started_at, completed_at)
             VALUES (@session, @user, @kind, @questions, @version, @locale, @topic, @started, @completed)
@@ -68,7 +68,7 @@ internal sealed class SqliteQuizStore(SqliteDatabase database) : IQuizStore
     /// <summary>Sets the completion time once; completing again keeps the first time.</summary>
     public async Task CompleteSessionAsync(string sessionId, DateTimeOffset completedAt, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command(
             "UPDATE sessions SET completed_at = @at WHERE session_id = @session AND completed_at IS NULL");
         command.Parameters.AddValue("@session", sessionId);
@@ -79,7 +79,7 @@ internal sealed class SqliteQuizStore(SqliteDatabase database) : IQuizStore
     public async Task<bool> TryRecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command($"""
             INSERT INTO answers ({AnswerColumns})
             VALUES (@session, @user, @question, @topic, @option, @grade, @version, @at)

@@ -34,7 +34,7 @@ internal sealed class SqliteUserStore(SqliteDatabase database) : IUserStore
     public async Task UpsertAsync(UserProfile profile, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command("""
             INSERT INTO users (user_id, aad_object_id, tenant_id, display_name, unit, locale, locale_chosen, created_at)
             VALUES (@user, @aad, @tenant, @name, @unit, @locale, @chosen, @created)
@@ -64,7 +64,7 @@ internal sealed class SqliteUserStore(SqliteDatabase database) : IUserStore
     public async Task<bool> DeleteAllAsync(string userId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var transaction = connection.BeginWrite();
 
         string? conversationId;

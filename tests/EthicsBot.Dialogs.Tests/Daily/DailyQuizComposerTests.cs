@@ -45,6 +45,30 @@ public sealed class DailyQuizComposerTests
     }
 
     [Fact]
+    public async Task ComposeDaily_NewSession_ReadsNoAnswers()
+    {
+        using var bot = await new BotHarness().InstalledAsync();
+
+        await Composer(bot).ComposeDailyAsync(BotHarness.UserId, Today, CancellationToken.None);
+
+        Assert.Equal(0, bot.Quizzes.SessionAnswerReads);
+    }
+
+    [Fact]
+    public async Task ComposeDaily_RetriedAfterTheFirstAnswer_SendsTheSecondQuestion()
+    {
+        using var bot = await new BotHarness().InstalledAsync();
+        var composer = Composer(bot);
+        var first = CardReader.Card((Activity)(await composer.ComposeDailyAsync(BotHarness.UserId, Today, CancellationToken.None))!.Activity);
+        await bot.PressAsync(first, "answer", "a");
+
+        var again = CardReader.Card((Activity)(await composer.ComposeDailyAsync(BotHarness.UserId, Today, CancellationToken.None))!.Activity);
+
+        Assert.Contains("Câu 2/2", CardReader.Text(again), StringComparison.Ordinal);
+        Assert.NotEqual(QuizScript.QuestionId(first), QuizScript.QuestionId(again));
+    }
+
+    [Fact]
     public void ComposeSample_AnyBank_BuildsADailyCardWithoutStoringAnything()
     {
         using var bot = new BotHarness();

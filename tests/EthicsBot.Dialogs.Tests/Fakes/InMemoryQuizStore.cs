@@ -79,10 +79,14 @@ public sealed class InMemoryQuizStore : IQuizStore
         }
     }
 
+    /// <summary>How many times a session's answers were read: the daily push reads them only for a session it did not just create.</summary>
+    public int SessionAnswerReads { get; private set; }
+
     public Task<IReadOnlyList<AnswerRecord>> GetSessionAnswersAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         lock (gate)
         {
+            SessionAnswerReads++;
             return Task.FromResult<IReadOnlyList<AnswerRecord>>([.. answers.Where(a => a.SessionId == sessionId).OrderBy(a => a.AnsweredAt)]);
         }
     }
