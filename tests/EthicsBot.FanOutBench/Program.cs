@@ -16,6 +16,7 @@ Console.WriteLine($"bot: {hostDll}");
 Console.WriteLine($"work dir: {workDir}");
 
 await using var teams = await FakeTeams.StartAsync(options.Rate, new FaultPlan(options.Seed), options.TransientUsesQuota);
+await teams.WarmUpAsync();
 // Warm-up users are numbered after the measured ones and get their card in an unmeasured first push; the measured
 // users are seeded only after it, so it cannot reach them.
 await SeedAsync(options.Warmup > 0 ? options.Users : 0, options.Warmup > 0 ? options.Warmup : options.Users);
