@@ -2,6 +2,7 @@ namespace EthicsBot.Host.Daily;
 
 using System.Diagnostics;
 using EthicsBot.Host.Daily.Delivery;
+using EthicsBot.Host.Daily.Sending;
 using EthicsBot.Persistence.Daily;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
@@ -33,6 +34,7 @@ internal sealed class DailyWarmup(
         {
             if (composer.ComposeSample() is { } card)
             {
+                PreserializedCards.Apply(card);
                 using var client = new ConnectorClient(new Uri("https://localhost/"), MicrosoftAppCredentials.Empty);
                 _ = SafeJsonConvert.SerializeObject(card, client.SerializationSettings);
             }

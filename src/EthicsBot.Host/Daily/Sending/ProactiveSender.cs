@@ -50,6 +50,7 @@ internal sealed class ProactiveSender(ProactiveAdapter adapter, IConfiguration c
                         return;
                     }
 
+                    PreserializedCards.Apply(message.Activity);
                     await beforeSend(token);
                     await turnContext.SendActivityAsync(message.Activity, token);
                     result = SendResult.Sent(message.SessionId);
