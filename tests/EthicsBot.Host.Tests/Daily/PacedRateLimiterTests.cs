@@ -1,5 +1,6 @@
 namespace EthicsBot.Host.Tests.Daily;
 
+using System.Threading.RateLimiting;
 using EthicsBot.Host.Daily.Throttling;
 using Microsoft.Extensions.Time.Testing;
 
@@ -49,6 +50,68 @@ public sealed class PacedRateLimiterTests
         // Without the refund the fourth request would have waited for 300 ms.
         Assert.True((await next).IsAcquired);
         Assert.All(reserved, t => Assert.True(t.IsCompleted));
+    }
+
+    [Theory]
+    [InlineData(null, 9, 10)] // capped at the rate: reservations refunded later held their place, so a second may hold one less
+    [InlineData(11, 10, 11)] // capped between the rate and the server's limit: the refunds keep their throughput
+    public async Task AcquireAsync_RefundsWhileReservationsQueue_NoSecondHoldsMoreThanTheCap(int? cap, int least, int most)
+    {
+        using var limiter = new PacedRateLimiter(permitsPerSecond: 10, time, cap);
+        var started = time.GetUtcNow();
+        var counted = new List<TimeSpan>();
+        var queued = new Queue<Task<RateLimitLease>>(Enumerable.Range(0, 5).Select(_ => limiter.AcquireAsync().AsTask()));
+
+        // Senders keep five reservations ahead, as the delivery engine does; every third request comes back uncounted
+        // (a 503) and is refunded at once. A refunded slot's replacement lands half a second later, in seconds the
+        // 503 is no longer part of: without the log those seconds held eleven counted requests at a cap of ten.
+        for (var done = 1; done <= 90; done++)
+        {
+            var next = queued.Dequeue();
+            while (!next.IsCompleted)
+            {
+                time.Advance(TimeSpan.FromMilliseconds(1));
+                await Task.Yield();
+            }
+
+            await next;
+            if (done % 3 == 0)
+            {
+                limiter.Refund();
+            }
+            else
+            {
+                counted.Add(time.GetUtcNow() - started);
+            }
+
+            queued.Enqueue(limiter.AcquireAsync().AsTask());
+        }
+
+        var busiest = counted.Max(end => counted.Count(t => t > end - TimeSpan.FromSeconds(1) && t <= end));
+        Assert.InRange(busiest, least, most);
+    }
+
+    [Fact]
+    public async Task AttemptAcquire_PacedSlotFreeButSecondFull_RefusedUntilASlotLeavesTheWindow()
+    {
+        using var limiter = new PacedRateLimiter(permitsPerSecond: 2, time);
+        Assert.True(limiter.AttemptAcquire().IsAcquired); // slot 0
+        var second = limiter.AcquireAsync().AsTask(); // slot 500 ms
+        limiter.Refund(); // the request at 0 was not counted
+        var third = limiter.AcquireAsync().AsTask(); // takes the freed place: 500 ms too
+        limiter.Refund(); // nothing already passed is left to give back, yet the pace moves to 500 ms again
+        time.Advance(TimeSpan.FromMilliseconds(500));
+        await Task.WhenAll(second, third).WaitAsync(TimeSpan.FromSeconds(10));
+
+        var paceAllowsWindowDoesNot = limiter.AttemptAcquire();
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        var stillInTheWindow = limiter.AttemptAcquire();
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        var afterTheWindow = limiter.AttemptAcquire();
+
+        Assert.False(paceAllowsWindowDoesNot.IsAcquired);
+        Assert.False(stillInTheWindow.IsAcquired);
+        Assert.True(afterTheWindow.IsAcquired);
     }
 
     [Fact]

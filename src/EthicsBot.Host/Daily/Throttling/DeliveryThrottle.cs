@@ -53,7 +53,13 @@ internal sealed class DeliveryThrottle : IDisposable
     }
 
     // Lazy: GetOrAdd may run the factory twice under a race, and a losing gate would leak its timer.
+    // Paced at the headroom below Teams' rate; no sliding second may use more than half of that headroom, which the
+    // pace alone keeps to and the 503 refunds, unchecked, did not (see PacedRateLimiter.Refund).
     private TenantGate Tenant(string? tenantId) => tenants.GetOrAdd(tenantId ?? string.Empty, _ => new Lazy<TenantGate>(() =>
         new TenantGate(
-            options.TenantRequestsPerSecond * (1 - (options.TenantRateHeadroomPercent / 100.0)), options.ThrottlePauseAfter, options.ThrottlePause, timeProvider))).Value;
+            options.TenantRequestsPerSecond * (1 - (options.TenantRateHeadroomPercent / 100.0)),
+            options.ThrottlePauseAfter,
+            options.ThrottlePause,
+            timeProvider,
+            (int)Math.Floor(options.TenantRequestsPerSecond * (1 - (options.TenantRateHeadroomPercent / 200.0)))))).Value;
 }

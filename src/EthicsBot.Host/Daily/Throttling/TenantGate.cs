@@ -21,9 +21,10 @@ internal sealed class TenantGate : IDisposable
     private int pausesInARow;
     private DateTimeOffset pausedUntil;
 
-    public TenantGate(double requestsPerSecond, int pauseAfter, TimeSpan longestPause, TimeProvider timeProvider)
+    /// <param name="perSecondCap">Most requests in any sliding second (see <see cref="PacedRateLimiter"/>).</param>
+    public TenantGate(double requestsPerSecond, int pauseAfter, TimeSpan longestPause, TimeProvider timeProvider, int? perSecondCap = null)
     {
-        pace = new PacedRateLimiter(requestsPerSecond, timeProvider);
+        pace = new PacedRateLimiter(requestsPerSecond, timeProvider, perSecondCap);
         this.timeProvider = timeProvider;
         this.pauseAfter = pauseAfter;
         this.longestPause = longestPause;
