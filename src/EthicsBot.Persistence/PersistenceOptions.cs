@@ -16,10 +16,10 @@ public sealed class PersistenceOptions : IValidatableObject
     [Required]
     public string ConnectionString { get; set; } = "Data Source=data/ethicsbot.db";
 
-    /// <summary>Send attempts (claims) per daily delivery before it is marked failed for good.</summary>
-    /// <value>10</value>
+    /// <summary>Send attempts (claims) per daily delivery before it is marked failed for good; the host's Daily:MaxAttempts.</summary>
+    /// <value>11</value>
     [Range(1, 50)]
-    public int MaxDeliveryAttempts { get; set; } = 10;
+    public int MaxDeliveryAttempts { get; set; } = 11;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

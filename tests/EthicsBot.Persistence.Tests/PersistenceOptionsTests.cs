@@ -11,7 +11,7 @@ public sealed class PersistenceOptionsTests
 
         Assert.Empty(Validate(options));
         Assert.Equal("Data Source=data/ethicsbot.db", options.ConnectionString);
-        Assert.Equal(10, options.MaxDeliveryAttempts);
+        Assert.Equal(11, options.MaxDeliveryAttempts);
     }
 
     [Theory]

@@ -81,8 +81,8 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
         var second = await host.Engine.DrainAsync(CancellationToken.None);
 
         Assert.Equal(1, first.Retried);
-        // Attempt 1 waits half to all of the 200 ms base delay (jitter).
-        Assert.InRange(waiting!.NextAttemptAt, failedAt + TimeSpan.FromSeconds(0.1), failedAt + TimeSpan.FromSeconds(0.2));
+        // Attempt 1 waits half to all of the 100 ms base delay (jitter).
+        Assert.InRange(waiting!.NextAttemptAt, failedAt + TimeSpan.FromSeconds(0.05), failedAt + TimeSpan.FromSeconds(0.1));
         Assert.Equal("HTTP 503 ServiceUnavailable", waiting.LastError);
         Assert.Equal(1, second.Sent);
         // Exactly two requests: the Bot Connector client adds no retries of its own under the engine's.
