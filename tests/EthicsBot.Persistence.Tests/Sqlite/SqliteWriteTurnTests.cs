@@ -28,20 +28,21 @@ public sealed class SqliteWriteTurnTests
         var order = new List<int>();
         var held = await db.Database.OpenWriteAsync(CancellationToken.None);
 
-        var writers = Enumerable.Range(1, 5).Select(async n =>
-        {
-            await Task.Delay(n * 20);
-            await using var connection = await db.Database.OpenWriteAsync(CancellationToken.None);
-            lock (order)
-            {
-                order.Add(n);
-            }
-        }).ToArray();
-        await Task.Delay(200);
+        // Each call asks for the turn before it returns, so the writers queue in the order they were started.
+        var writers = Enumerable.Range(1, 5).Select(TakeTurnAsync).ToArray();
         await held.DisposeAsync();
         await Task.WhenAll(writers).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal([1, 2, 3, 4, 5], order);
+
+        async Task TakeTurnAsync(int writer)
+        {
+            await using var connection = await db.Database.OpenWriteAsync(CancellationToken.None);
+            lock (order)
+            {
+                order.Add(writer);
+            }
+        }
     }
 
     [Fact]
