@@ -10,11 +10,18 @@ internal sealed class DeliveryThrottle : IDisposable
     private readonly DailyOptions options;
     private readonly TimeProvider timeProvider;
     private readonly ConversationLimiter conversations;
+    // Paced at the headroom below Teams' rate; no sliding second may use more than half of that headroom, which the
+    // pace alone keeps to and the 503 refunds, unchecked, did not (see PacedRateLimiter.Refund).
+    private readonly double pacedPerSecond;
+    private readonly int capPerSecond;
 
     public DeliveryThrottle(IOptions<DailyOptions> options, TimeProvider timeProvider)
     {
         this.options = options.Value;
         this.timeProvider = timeProvider;
+        var headroom = this.options.TenantRateHeadroomPercent / 100.0;
+        pacedPerSecond = this.options.TenantRequestsPerSecond * (1 - headroom);
+        capPerSecond = (int)Math.Floor(this.options.TenantRequestsPerSecond * (1 - (headroom / 2)));
         conversations = new ConversationLimiter(
             [
                 new SendWindow(this.options.ConversationSendsPerSecond, TimeSpan.FromSeconds(1)),
@@ -53,13 +60,6 @@ internal sealed class DeliveryThrottle : IDisposable
     }
 
     // Lazy: GetOrAdd may run the factory twice under a race, and a losing gate would leak its timer.
-    // Paced at the headroom below Teams' rate; no sliding second may use more than half of that headroom, which the
-    // pace alone keeps to and the 503 refunds, unchecked, did not (see PacedRateLimiter.Refund).
     private TenantGate Tenant(string? tenantId) => tenants.GetOrAdd(tenantId ?? string.Empty, _ => new Lazy<TenantGate>(() =>
-        new TenantGate(
-            options.TenantRequestsPerSecond * (1 - (options.TenantRateHeadroomPercent / 100.0)),
-            options.ThrottlePauseAfter,
-            options.ThrottlePause,
-            timeProvider,
-            (int)Math.Floor(options.TenantRequestsPerSecond * (1 - (options.TenantRateHeadroomPercent / 200.0)))))).Value;
+        new TenantGate(pacedPerSecond, options.ThrottlePauseAfter, options.ThrottlePause, timeProvider, capPerSecond))).Value;
 }
