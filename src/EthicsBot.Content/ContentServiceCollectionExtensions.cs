@@ -31,7 +31,8 @@ public static class ContentServiceCollectionExtensions
             ContentPath.Resolve(
                 sp.GetRequiredService<IOptions<ContentOptions>>().Value.Path,
                 sp.GetService<IHostEnvironment>()?.ContentRootPath),
-            sp.GetService<ILogger<ContentCatalogProvider>>() ?? NullLogger<ContentCatalogProvider>.Instance));
+            sp.GetService<ILogger<ContentCatalogProvider>>() ?? NullLogger<ContentCatalogProvider>.Instance,
+            sp.GetService<TimeProvider>()));
         services.TryAddSingleton<IContentCatalogProvider>(sp => sp.GetRequiredService<ContentCatalogProvider>());
         services.AddHostedService<ContentStartupCheck>();
         return services;

@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Content reload rejected with {ErrorCount} errors; {Version} stays live")]
     public static partial void ReloadRejected(ILogger logger, int errorCount, string version);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Question {QuestionId} withdrawn on {Day}: it rests on {DocumentId}, which is {Status} that day")]
+    public static partial void QuestionWithdrawn(ILogger logger, string questionId, string documentId, Domain.Content.DocumentStatus status, DateOnly day);
 }

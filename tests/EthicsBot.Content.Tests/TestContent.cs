@@ -26,12 +26,11 @@ public sealed class TestContent : IDisposable
             title: { vi: Luật mới, en: New law }
             issued: 2025-06-24
             effective: 2025-07-01
-            status: in-force
           - id: law-old
             number: 22/2008/QH12
             title: { vi: Luật cũ, en: Old law }
-            status: superseded
-            superseded_by: law-new
+            effective: 2010-01-01
+            replaced_by: law-new
             superseded_on: 2025-07-01
         """;
 
@@ -85,6 +84,7 @@ public sealed class TestContent : IDisposable
                   text: Argue in the comments
                   feedback: Wrong, it starts a quarrel online.
               explanation: Share only verified information and report false information.
+            objective: report-false-posts
         """;
 
     /// <summary>questions/dilemmas/d.yaml, one folder down so the loader must recurse.</summary>
@@ -115,6 +115,7 @@ public sealed class TestContent : IDisposable
                 - { id: c, text: Keep it since it is Tết, feedback: Wrong as the firm has business with him. }
                 - { id: d, text: Share it with colleagues, feedback: Wrong as it is still accepting a gift. }
               explanation: Do not accept gifts from people whose matters you handle.
+            objective: gift-refuse-first
         """;
 
     public TestContent()

@@ -26,16 +26,17 @@ public static class ReferenceLines
 
     private static string Status(LegalDocument document, ContentCatalog catalog, UiStrings strings, DateOnly today)
     {
-        if (document.Status == DocumentStatus.Superseded)
+        var replacement = document.ReplacedBy is { } id && catalog.Documents.TryGetValue(id, out var next)
+            ? strings.DocumentName(next)
+            : null;
+        return document.StatusOn(today) switch
         {
-            var replacement = document.SupersededBy is { } id && catalog.Documents.TryGetValue(id, out var next)
-                ? strings.DocumentName(next)
-                : document.SupersededBy ?? string.Empty;
-            return document.SupersededOn is { } on && on > today
-                ? strings.ToBeSupersededBy(replacement, on)
-                : strings.SupersededBy(replacement, document.SupersededOn);
-        }
-
-        return document.Effective is { } effective && effective > today ? strings.InForceFrom(effective) : strings.InForce;
+            DocumentStatus.Superseded when replacement is null => strings.NoLongerInForce(document.SupersededOn!.Value),
+            DocumentStatus.Superseded => strings.SupersededBy(replacement, document.SupersededOn),
+            DocumentStatus.NotYetInForce => strings.InForceFrom(document.AppliesFrom!.Value),
+            _ when document.SupersededOn is { } on && replacement is not null => strings.ToBeSupersededBy(replacement, on),
+            _ when document.SupersededOn is { } on => strings.InForceUntil(on),
+            _ => strings.InForce,
+        };
     }
 }

@@ -160,4 +160,6 @@ public sealed partial class EnStrings : UiStrings
     public override string SupersededBy(string replacement, DateOnly? date) =>
         date is { } on ? $"superseded on {Date(on)} by {replacement}" : $"superseded by {replacement}";
     public override string ToBeSupersededBy(string replacement, DateOnly date) => $"in force until {replacement} applies on {Date(date)}";
+    public override string NoLongerInForce(DateOnly date) => $"no longer in force since {Date(date)}";
+    public override string InForceUntil(DateOnly firstDayOut) => $"in force until {Date(firstDayOut.AddDays(-1))}";
 }

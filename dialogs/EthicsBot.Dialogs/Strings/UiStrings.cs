@@ -133,6 +133,8 @@ public abstract partial class UiStrings
     public abstract string InForceFrom(DateOnly date);
     public abstract string SupersededBy(string replacement, DateOnly? date);
     public abstract string ToBeSupersededBy(string replacement, DateOnly date);
+    public abstract string NoLongerInForce(DateOnly date);
+    public abstract string InForceUntil(DateOnly firstDayOut);
 
     /// <summary>Whether a registry number reads as an official number ("80/2025/QH15") rather than a placeholder name.</summary>
     protected static bool IsOfficialNumber(string number) => number.Contains('/', StringComparison.Ordinal);

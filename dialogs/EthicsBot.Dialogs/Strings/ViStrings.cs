@@ -161,4 +161,6 @@ public sealed partial class ViStrings : UiStrings
     public override string SupersededBy(string replacement, DateOnly? date) =>
         date is { } on ? $"hết hiệu lực từ {Date(on)}, thay bằng {replacement}" : $"đã được thay bằng {replacement}";
     public override string ToBeSupersededBy(string replacement, DateOnly date) => $"còn hiệu lực đến khi {replacement} áp dụng từ {Date(date)}";
+    public override string NoLongerInForce(DateOnly date) => $"hết hiệu lực từ {Date(date)}";
+    public override string InForceUntil(DateOnly firstDayOut) => $"có hiệu lực đến hết ngày {Date(firstDayOut.AddDays(-1))}";
 }

@@ -36,9 +36,9 @@ internal static class CatalogBuilder
         Title = Text(d.Title!),
         Issued = RawValues.ParseDate(d.Issued),
         Effective = RawValues.ParseDate(d.Effective),
-        Status = d.Status!.Value == RegistryRules.Superseded ? DocumentStatus.Superseded : DocumentStatus.InForce,
         Note = d.Note?.Value,
-        SupersededBy = d.SupersededBy?.Value,
+        ReplacedBy = d.ReplacedBy?.Value,
+        ArticlesUnconfirmed = d.Articles?.Value == RegistryRules.ArticlesUnconfirmed,
         SupersededOn = RawValues.ParseDate(d.SupersededOn),
     };
 
@@ -52,6 +52,7 @@ internal static class CatalogBuilder
         {
             Id = q.Id!.Value,
             TopicId = q.Topic!.Value,
+            Objective = q.Objective!.Value,
             Difficulty = int.Parse(q.Difficulty!.Value, System.Globalization.CultureInfo.InvariantCulture),
             Kind = q.Kind.Value == QuestionRules.Single ? QuestionKind.Single : QuestionKind.Dilemma,
             Grades = grades,

@@ -10,8 +10,13 @@ internal static class ContentFiles
     public const string Registry = "references.yaml";
     public const string Calendar = "calendar.yaml";
     public const string QuestionsFolder = "questions";
+    /// <summary>More registry files beside references.yaml, so documents can be kept by area.</summary>
+    public const string RegistryFolder = "references";
 
-    /// <summary>Reads the three fixed files and every <c>*.yaml</c> under questions/, in ordinal name order.</summary>
+    public static bool IsRegistry(ContentFile file) =>
+        file.Name == Registry || file.Name.StartsWith(RegistryFolder + "/", StringComparison.Ordinal);
+
+    /// <summary>Reads the three fixed files, every <c>*.yaml</c> under references/ and under questions/, in ordinal name order.</summary>
     public static IReadOnlyList<ContentFile> Read(string directory, ContentDiagnostics diagnostics)
     {
         var root = Path.GetFullPath(directory);
@@ -35,7 +40,13 @@ internal static class ContentFiles
             }
         }
 
-        var questions = Path.Combine(root, QuestionsFolder);
+        AddFolder(files, root, Path.Combine(root, RegistryFolder), diagnostics);
+        AddFolder(files, root, Path.Combine(root, QuestionsFolder), diagnostics);
+        return files;
+    }
+
+    private static void AddFolder(List<ContentFile> files, string root, string questions, ContentDiagnostics diagnostics)
+    {
         if (Directory.Exists(questions))
         {
             // Editors leave lock and backup files such as ".#topic.yaml" next to the real ones; they are not content.
@@ -48,8 +59,6 @@ internal static class ContentFiles
                 AddFile(files, root, full, diagnostics);
             }
         }
-
-        return files;
     }
 
     /// <summary>The path as printed in errors: relative to the working directory when beneath it, else absolute.</summary>

@@ -26,11 +26,16 @@ public static class ContentLoader
             return new ContentLoadResult { Errors = diagnostics.Errors, Warnings = diagnostics.Warnings };
         }
 
+        var catalog = CatalogBuilder.Build(raw, ContentVersion.Compute(files));
+        var marks = raw.Questions.Where(q => q.Id is not null).GroupBy(q => q.Id!.Value)
+            .ToDictionary(g => g.Key, g => g.First().Id!.At, StringComparer.Ordinal);
+        ItemWritingRules.Check(catalog, marks, diagnostics);
         return new ContentLoadResult
         {
-            Catalog = CatalogBuilder.Build(raw, ContentVersion.Compute(files)),
+            Catalog = catalog,
             Errors = [],
             Warnings = diagnostics.Warnings,
+            QuestionPositions = marks.ToDictionary(m => m.Key, m => new ContentPosition(m.Value.Path, m.Value.Line, m.Value.Column), StringComparer.Ordinal),
         };
     }
 
@@ -39,6 +44,8 @@ public static class ContentLoader
         var raw = new RawContent();
         var questions = new List<RawQuestion>();
         var fileTopics = new List<RawScalar>();
+        var documents = new List<RawDocument>();
+        var registryRead = false;
         foreach (var file in files)
         {
             if (YamlText.Parse(file, diagnostics) is not { } root)
@@ -47,13 +54,18 @@ public static class ContentLoader
             }
 
             var path = file.DisplayPath;
+            if (ContentFiles.IsRegistry(file))
+            {
+                var parsed = RegistryParser.Parse(root, path, diagnostics);
+                registryRead |= parsed is not null && file.Name == ContentFiles.Registry;
+                documents.AddRange(parsed ?? []);
+                continue;
+            }
+
             switch (file.Name)
             {
                 case ContentFiles.Topics:
                     raw = raw with { Topics = TopicsParser.Parse(root, path, diagnostics) };
-                    break;
-                case ContentFiles.Registry:
-                    raw = raw with { Documents = RegistryParser.Parse(root, path, diagnostics) };
                     break;
                 case ContentFiles.Calendar:
                     raw = raw with { Calendar = CalendarParser.Parse(root, path, diagnostics) };
@@ -70,6 +82,6 @@ public static class ContentLoader
             }
         }
 
-        return raw with { Questions = questions, QuestionFileTopics = fileTopics };
+        return raw with { Questions = questions, QuestionFileTopics = fileTopics, Documents = registryRead ? documents : null };
     }
 }

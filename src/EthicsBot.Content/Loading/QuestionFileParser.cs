@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 /// <summary>Reads one questions/*.yaml file: <c>topic</c> plus <c>questions: [ ... ]</c>.</summary>
 internal static class QuestionFileParser
 {
-    private static readonly string[] QuestionKeys = ["id", "difficulty", "kind", "answer", "grades", "references", "vi", "en"];
+    private static readonly string[] QuestionKeys = ["id", "difficulty", "kind", "objective", "answer", "grades", "references", "vi", "en"];
 
     public static (RawScalar? Topic, IReadOnlyList<RawQuestion> Questions) Parse(YamlNode root, string path, ContentDiagnostics diagnostics)
     {
@@ -36,6 +36,7 @@ internal static class QuestionFileParser
         Id = q.Required("id"),
         Difficulty = q.Required("difficulty"),
         Kind = q.Required("kind"),
+        Objective = q.Required("objective"),
         Answer = q.Optional("answer"),
         Grades = Grades(q.Mapping("grades", required: false, "a", "b", "c", "d")),
         GradesAt = q.MarkOf("grades"),

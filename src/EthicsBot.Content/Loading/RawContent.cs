@@ -15,9 +15,10 @@ internal sealed record RawDocument
     public RawText? Title { get; init; }
     public RawScalar? Issued { get; init; }
     public RawScalar? Effective { get; init; }
-    public RawScalar? Status { get; init; }
     public RawScalar? Note { get; init; }
-    public RawScalar? SupersededBy { get; init; }
+    public RawScalar? ReplacedBy { get; init; }
+    /// <summary>"unconfirmed" when no article could be confirmed: questions then cite the document without one.</summary>
+    public RawScalar? Articles { get; init; }
     public RawScalar? SupersededOn { get; init; }
 }
 
@@ -30,7 +31,7 @@ internal sealed record RawContent
 {
     /// <summary>Null when topics.yaml could not be read; checks against topic ids are then skipped, not failed once per question.</summary>
     public IReadOnlyList<RawTopic>? Topics { get; init; }
-    /// <summary>Null when references.yaml could not be read; likewise for citation checks.</summary>
+    /// <summary>Null when references.yaml could not be read; likewise for citation checks. Includes references/*.yaml.</summary>
     public IReadOnlyList<RawDocument>? Documents { get; init; }
     public IReadOnlyList<RawQuestion> Questions { get; init; } = [];
     /// <summary>The <c>topic:</c> line of each question file, checked once per file rather than once per question.</summary>

@@ -17,6 +17,7 @@ internal sealed record RawQuestion
     public RawScalar? Id { get; init; }
     public RawScalar? Difficulty { get; init; }
     public RawScalar? Kind { get; init; }
+    public RawScalar? Objective { get; init; }
     public RawScalar? Answer { get; init; }
     public IReadOnlyList<RawGrade>? Grades { get; init; }
     public SourceMark GradesAt { get; init; }

@@ -2,11 +2,11 @@ namespace EthicsBot.Content.Loading;
 
 using YamlDotNet.RepresentationModel;
 
-/// <summary>Reads references.yaml, the legal-reference registry: <c>documents: [ ... ]</c>.</summary>
+/// <summary>Reads references.yaml (and references/*.yaml), the legal-reference registry: <c>documents: [ ... ]</c>.</summary>
 internal static class RegistryParser
 {
     private static readonly string[] DocumentKeys =
-        ["id", "number", "title", "issued", "effective", "status", "note", "superseded_by", "superseded_on"];
+        ["id", "number", "title", "issued", "effective", "note", "replaced_by", "superseded_on", "articles"];
 
     public static IReadOnlyList<RawDocument>? Parse(YamlNode root, string path, ContentDiagnostics diagnostics)
     {
@@ -33,9 +33,9 @@ internal static class RegistryParser
                 Title = doc.Text("title", required: true),
                 Issued = doc.Optional("issued"),
                 Effective = doc.Optional("effective"),
-                Status = doc.Required("status"),
                 Note = doc.Optional("note"),
-                SupersededBy = doc.Optional("superseded_by"),
+                ReplacedBy = doc.Optional("replaced_by"),
+                Articles = doc.Optional("articles"),
                 SupersededOn = doc.Optional("superseded_on"),
             });
         }

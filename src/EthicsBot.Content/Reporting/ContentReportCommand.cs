@@ -3,11 +3,11 @@ namespace EthicsBot.Content.Reporting;
 using EthicsBot.Content.Loading;
 using EthicsBot.Content.Validation;
 
-/// <summary>The <c>content report [dir]</c> verb: coverage tables for a valid folder, the errors otherwise.</summary>
+/// <summary>The <c>content report [dir] [--at day]</c> verb: coverage tables for a valid folder, the errors otherwise.</summary>
 public static class ContentReportCommand
 {
     /// <returns>0 when the content is valid and the report was printed, 1 otherwise.</returns>
-    public static int Run(string directory, TextWriter output)
+    public static int Run(string directory, TextWriter output, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(output);
         var result = ContentLoader.Load(directory);
@@ -16,7 +16,7 @@ public static class ContentReportCommand
             return ContentValidateCommand.Print(directory, result, output);
         }
 
-        output.WriteLine(ContentReportRenderer.Render(ContentReport.Build(result.Catalog)));
+        output.WriteLine(ContentReportRenderer.Render(ContentReport.Build(result.Catalog, asOf)));
         return 0;
     }
 }

@@ -10,9 +10,11 @@ internal static class ContentValidator
         var topicIds = raw.Topics is null ? null : TopicRules.Check(raw.Topics, diagnostics);
         var registry = raw.Documents is null ? null : RegistryRules.Check(raw.Documents, diagnostics);
         QuestionRules.Check(raw, topicIds, diagnostics);
+        ObjectiveRules.Check(raw.Questions, diagnostics);
         foreach (var question in raw.Questions)
         {
             OptionRules.Check(question, diagnostics);
+            SpellingRules.Check(question, diagnostics);
             ReferenceRules.Check(question, registry, diagnostics);
         }
 

@@ -36,6 +36,11 @@ internal static class OptionRules
                 }
 
                 CheckLength(options[i].Text, "option text", ContentLimits.OptionMax, diagnostics);
+                if (options[i].Text is { } optionText && ItemWriting.PointsAtOtherOptions(optionText.Value))
+                {
+                    diagnostics.Error(optionText.At, "an option may not point at other options (\"all of the above\", \"cả a và b\"); write the rule out");
+                }
+
                 CheckLength(options[i].Feedback, "feedback", ContentLimits.FeedbackMax, diagnostics);
             }
         }

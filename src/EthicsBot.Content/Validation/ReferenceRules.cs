@@ -1,15 +1,11 @@
 namespace EthicsBot.Content.Validation;
 
 using EthicsBot.Content.Loading;
-using EthicsBot.Domain.Content;
 
-/// <summary>Citations resolve to the registry, give an article, and cite superseded law only beside its replacement.</summary>
+/// <summary>Citations resolve to the registry and give an article. Whether the law cited is in force is <see cref="LawCurrencyRules"/>' business.</summary>
 internal static class ReferenceRules
 {
-    public static void Check(
-        RawQuestion question,
-        IReadOnlyDictionary<string, (DocumentStatus? Status, string? SupersededBy)>? registry,
-        ContentDiagnostics diagnostics)
+    public static void Check(RawQuestion question, IReadOnlyDictionary<string, RegistryEntry>? registry, ContentDiagnostics diagnostics)
     {
         if (question.References is not { } references)
         {
@@ -22,33 +18,23 @@ internal static class ReferenceRules
             return;
         }
 
-        var cited = references.Select(r => r.Doc?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var reference in references)
         {
             CheckParts(reference, diagnostics);
-            if (reference.Doc is not { } doc || registry is null)
+            if (reference.Doc is { } doc && registry is not null && !registry.ContainsKey(doc.Value))
             {
-                continue;
-            }
-
-            if (!registry.TryGetValue(doc.Value, out var entry))
-            {
-                diagnostics.Error(doc.At, $"document '{doc.Value}' is not in references.yaml");
-            }
-            else if (entry.Status == DocumentStatus.Superseded && entry.SupersededBy is { } replacement && !cited.Contains(replacement))
-            {
-                diagnostics.Error(doc.At, $"'{doc.Value}' is superseded; cite it only next to its replacement '{replacement}'");
+                diagnostics.Error(doc.At, $"document '{doc.Value}' is not in the registry (references.yaml or references/*.yaml)");
             }
         }
 
-        var withArticle = references.Where(r => r.Article is not null && r.Doc is not null).ToList();
-        if (withArticle.Count == 0)
+        // A citation is checkable when it names an article; a document none of whose articles could be confirmed
+        // is the one honest exception, and the registry says so rather than each question.
+        var checkable = references.Any(r => r.Doc is not null
+            && (r.Article is not null || (registry?.TryGetValue(r.Doc.Value, out var e) == true && e.ArticlesUnconfirmed)));
+        if (!checkable)
         {
-            diagnostics.Error(question.ReferencesAt, "at least one reference must give an article");
-        }
-        else if (registry is not null && withArticle.All(r => registry.TryGetValue(r.Doc!.Value, out var e) && e.Status == DocumentStatus.Superseded))
-        {
-            diagnostics.Warning(question.ReferencesAt, "every article cited is from a superseded document; the answer key must rest on current law");
+            diagnostics.Error(question.ReferencesAt,
+                "at least one reference must give an article (or cite a document whose registry entry says 'articles: unconfirmed')");
         }
     }
 

@@ -1,99 +1,98 @@
 namespace EthicsBot.Content.Validation;
 
 using EthicsBot.Content.Loading;
-using EthicsBot.Domain.Content;
 
-/// <summary>The legal-reference registry: ids, status, dates and the chain from a superseded document to its replacement.</summary>
+/// <summary>What the question rules need to know of one registry document.</summary>
+internal sealed record RegistryEntry(bool ArticlesUnconfirmed);
+
+/// <summary>
+/// The legal-reference registry: ids, dates, and the chain from a replaced document to its replacement.
+/// Whether a document is in force is not written in the registry: it follows from the dates, for any day.
+/// </summary>
 internal static class RegistryRules
 {
-    public const string InForce = "in-force";
-    public const string Superseded = "superseded";
+    public const string ArticlesUnconfirmed = "unconfirmed";
 
-    /// <summary>Checks every document and returns each id with its status (null when invalid), for the question rules.</summary>
-    public static Dictionary<string, (DocumentStatus? Status, string? SupersededBy)> Check(
-        IReadOnlyList<RawDocument> documents, ContentDiagnostics diagnostics)
+    /// <summary>Checks every document and returns each id, for the question rules.</summary>
+    public static Dictionary<string, RegistryEntry> Check(IReadOnlyList<RawDocument> documents, ContentDiagnostics diagnostics)
     {
         var ids = IdRules.CheckUnique(documents.Select(d => d.Id), "document", diagnostics);
-        var registry = new Dictionary<string, (DocumentStatus?, string?)>(StringComparer.Ordinal);
+        var registry = new Dictionary<string, RegistryEntry>(StringComparer.Ordinal);
+        var byId = documents.Where(d => d.Id is not null).GroupBy(d => d.Id!.Value).ToDictionary(g => g.Key, g => g.First());
         foreach (var doc in documents)
         {
             var issued = RawValues.Date(doc.Issued, diagnostics);
             var effective = RawValues.Date(doc.Effective, diagnostics);
-            RawValues.Date(doc.SupersededOn, diagnostics);
+            var end = RawValues.Date(doc.SupersededOn, diagnostics);
             if (issued is not null && effective < issued)
             {
                 diagnostics.Error(doc.Effective!.At, $"effective date {doc.Effective.Value} is before the issue date {doc.Issued!.Value}");
             }
 
-            var status = Status(doc, ids, diagnostics);
+            if (end is not null && (effective ?? issued) is { } start && end <= start)
+            {
+                diagnostics.Error(doc.SupersededOn!.At, $"superseded_on {doc.SupersededOn.Value} is not after the day it took effect ({start:yyyy-MM-dd})");
+            }
+
+            CheckReplacement(doc, ids, byId, end, diagnostics);
+            if (doc.Articles is { } articles && articles.Value != ArticlesUnconfirmed)
+            {
+                diagnostics.Error(articles.At, $"articles '{articles.Value}' must be '{ArticlesUnconfirmed}' (or left out)");
+            }
+
             if (doc.Id is not null)
             {
-                registry.TryAdd(doc.Id.Value, (status, doc.SupersededBy?.Value));
+                registry.TryAdd(doc.Id.Value, new RegistryEntry(doc.Articles?.Value == ArticlesUnconfirmed));
             }
         }
 
-        CheckChains(documents, registry, diagnostics);
+        CheckChains(documents, byId, diagnostics);
         return registry;
     }
 
-    private static DocumentStatus? Status(RawDocument doc, Dictionary<string, RawScalar> ids, ContentDiagnostics diagnostics)
+    private static void CheckReplacement(
+        RawDocument doc, Dictionary<string, RawScalar> ids, Dictionary<string, RawDocument> byId, DateOnly? end, ContentDiagnostics diagnostics)
     {
-        switch (doc.Status?.Value)
+        if (doc.ReplacedBy is not { } replacement)
         {
-            case null:
-                return null;
-            case InForce:
-                foreach (var extra in new[] { doc.SupersededBy, doc.SupersededOn }.OfType<RawScalar>())
-                {
-                    diagnostics.Error(extra.At, "an in-force document has no superseded_by or superseded_on; set status: superseded");
-                }
+            return;
+        }
 
-                return DocumentStatus.InForce;
-            case Superseded:
-                if (doc.SupersededBy is null)
-                {
-                    diagnostics.Error(doc.Status.At, "a superseded document needs superseded_by (the registry id of its replacement)");
-                }
-                else if (!ids.ContainsKey(doc.SupersededBy.Value))
-                {
-                    diagnostics.Error(doc.SupersededBy.At, $"superseded_by '{doc.SupersededBy.Value}' is not a document in the registry");
-                }
-                else if (doc.SupersededBy.Value == doc.Id?.Value)
-                {
-                    diagnostics.Error(doc.SupersededBy.At, "a document cannot supersede itself");
-                }
-
-                if (doc.SupersededOn is null)
-                {
-                    diagnostics.Error(doc.Status.At, "a superseded document needs superseded_on (the switch-over date)");
-                }
-
-                return DocumentStatus.Superseded;
-            default:
-                diagnostics.Error(doc.Status.At, $"status '{doc.Status.Value}' must be {InForce} or {Superseded}");
-                return null;
+        if (!ids.ContainsKey(replacement.Value))
+        {
+            diagnostics.Error(replacement.At, $"replaced_by '{replacement.Value}' is not a document in the registry");
+        }
+        else if (replacement.Value == doc.Id?.Value)
+        {
+            diagnostics.Error(replacement.At, "a document cannot replace itself");
+        }
+        else if (doc.SupersededOn is null)
+        {
+            diagnostics.Error(replacement.At, "a replaced document needs superseded_on (the first day the replacement applies)");
+        }
+        else if (end is not null && byId.TryGetValue(replacement.Value, out var next)
+            && RawValues.ParseDate(next.Effective) is { } takesOver && takesOver != end)
+        {
+            diagnostics.Warning(replacement.At, $"'{replacement.Value}' takes effect on {takesOver:yyyy-MM-dd} but this document is superseded on {end:yyyy-MM-dd}; one of the dates is likely wrong");
         }
     }
 
-    // Following superseded_by must reach a document in force, otherwise no citation can teach current law.
-    private static void CheckChains(
-        IReadOnlyList<RawDocument> documents,
-        Dictionary<string, (DocumentStatus? Status, string? SupersededBy)> registry,
-        ContentDiagnostics diagnostics)
+    // Following replaced_by must not loop, otherwise no chain ends at a document that can be in force.
+    private static void CheckChains(IReadOnlyList<RawDocument> documents, Dictionary<string, RawDocument> byId, ContentDiagnostics diagnostics)
     {
-        foreach (var doc in documents.Where(d => d.SupersededBy is not null && d.Id is not null && d.SupersededBy.Value != d.Id.Value))
+        foreach (var doc in documents.Where(d => d.ReplacedBy is not null && d.Id is not null && d.ReplacedBy.Value != d.Id.Value))
         {
             var visited = new HashSet<string>(StringComparer.Ordinal) { doc.Id!.Value };
-            var next = doc.SupersededBy!.Value;
-            while (registry.TryGetValue(next, out var entry) && entry.Status == DocumentStatus.Superseded && entry.SupersededBy is not null)
+            var next = doc.ReplacedBy!.Value;
+            while (byId.TryGetValue(next, out var entry) && entry.ReplacedBy is not null)
             {
                 if (!visited.Add(next))
                 {
-                    diagnostics.Error(doc.SupersededBy.At, $"superseded_by forms a loop through '{next}'; the chain must end at a document in force");
+                    diagnostics.Error(doc.ReplacedBy.At, $"replaced_by forms a loop through '{next}'");
                     break;
                 }
 
-                next = entry.SupersededBy;
+                next = entry.ReplacedBy.Value;
             }
         }
     }

@@ -34,6 +34,8 @@ public sealed record Question
 {
     public required string Id { get; init; }
     public required string TopicId { get; init; }
+    /// <summary>Short id of the rule the question tests; at most two questions share one.</summary>
+    public required string Objective { get; init; }
     /// <summary>1 (basic) to 3 (hard).</summary>
     public required int Difficulty { get; init; }
     public required QuestionKind Kind { get; init; }

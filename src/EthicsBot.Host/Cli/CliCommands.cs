@@ -1,17 +1,19 @@
 namespace EthicsBot.Host.Cli;
 
+using System.Globalization;
 using EthicsBot.Content.Reporting;
 using EthicsBot.Content.Validation;
+using EthicsBot.Domain.Calendar;
 using EthicsBot.Host.Packaging;
 
 /// <summary>
 /// Admin verbs that run and exit instead of starting the bot:
-/// "content validate [dir]", "content report [dir]", "package [--out file.zip]".
+/// "content validate [dir] [--at YYYY-MM-DD]", "content report [dir] [--at YYYY-MM-DD]", "package [--out file.zip]".
 /// </summary>
 public static class CliCommands
 {
     private const string DefaultContentDir = "content";
-    private const string Usage = "Use: content validate [dir] | content report [dir] | package [--out appPackage/build/ethicsbot.zip]";
+    private const string Usage = "Use: content validate [dir] [--at YYYY-MM-DD] | content report [dir] [--at YYYY-MM-DD] | package [--out appPackage/build/ethicsbot.zip]";
 
     public static bool TryRun(string[] args, TextWriter output, out int exitCode)
     {
@@ -29,13 +31,45 @@ public static class CliCommands
             return false;
         }
 
-        var dir = args.Length > 2 ? args[2] : DefaultContentDir;
+        if (!TryParseContentArgs(args[2..], out var dir, out var asOf, out var problem))
+        {
+            output.WriteLine($"{problem} {Usage}");
+            exitCode = 2;
+            return true;
+        }
+
         exitCode = args[1] switch
         {
-            "validate" => ContentValidateCommand.Run(dir, output),
-            "report" => ContentReportCommand.Run(dir, output),
+            "validate" => ContentValidateCommand.Run(dir, output, asOf),
+            "report" => ContentReportCommand.Run(dir, output, asOf),
             _ => UnknownCommand(args[1], output),
         };
+        return true;
+    }
+
+    // [dir] [--at YYYY-MM-DD]; the day defaults to today in Vietnam, where the law applies.
+    private static bool TryParseContentArgs(string[] rest, out string dir, out DateOnly asOf, out string problem)
+    {
+        dir = DefaultContentDir;
+        asOf = TimeZones.LocalDate(TimeProvider.System.GetUtcNow(), TimeZones.Resolve(TimeZones.VietnamId));
+        problem = string.Empty;
+        for (var i = 0; i < rest.Length; i++)
+        {
+            if (rest[i] != "--at")
+            {
+                dir = rest[i];
+                continue;
+            }
+
+            if (i + 1 >= rest.Length || !DateOnly.TryParseExact(rest[i + 1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+            {
+                problem = "--at needs a date as YYYY-MM-DD.";
+                return false;
+            }
+
+            i++;
+        }
+
         return true;
     }
 

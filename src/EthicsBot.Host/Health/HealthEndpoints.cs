@@ -38,7 +38,8 @@ public static class HealthEndpoints
                 Vi: catalog.Questions.Count(q => !string.IsNullOrWhiteSpace(q.Vi.Stem)),
                 En: catalog.Questions.Count(q => !string.IsNullOrWhiteSpace(q.En.Stem))),
             Topics: catalog.Topics.Count,
-            Database: reachable ? "reachable" : "unreachable");
+            Database: reachable ? "reachable" : "unreachable",
+            Withdrawn: new WithdrawnCounts(catalog.Withdrawn.Count, catalog.AsOf, [.. catalog.Withdrawn.Select(w => w.QuestionId)]));
         return Results.Json(report, statusCode: reachable ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 }

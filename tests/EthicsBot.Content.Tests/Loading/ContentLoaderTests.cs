@@ -20,8 +20,9 @@ public sealed class ContentLoaderTests : IDisposable
         var catalog = result.Catalog!;
         Assert.Equal(["social-media", "integrity"], catalog.Topics.Select(t => t.Id));
         Assert.Equal(["mxh", "social"], catalog.FindTopic("social-media")!.Aliases);
-        Assert.Equal(DocumentStatus.Superseded, catalog.Documents["law-old"].Status);
-        Assert.Equal("law-new", catalog.Documents["law-old"].SupersededBy);
+        Assert.Equal(DocumentStatus.Superseded, catalog.Documents["law-old"].StatusOn(new DateOnly(2025, 7, 1)));
+        Assert.Equal(DocumentStatus.InForce, catalog.Documents["law-old"].StatusOn(new DateOnly(2025, 6, 30)));
+        Assert.Equal("law-new", catalog.Documents["law-old"].ReplacedBy);
         Assert.Equal(new DateOnly(2025, 6, 24), catalog.Documents["law-new"].Issued);
         Assert.Equal(["in-001", "sm-001"], catalog.Questions.Select(q => q.Id).Order());
         Assert.StartsWith("c-", catalog.Version, StringComparison.Ordinal);
@@ -57,14 +58,31 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_DecomposedVietnamese_StoresComposedText()
+    public void Load_DecomposedVietnamese_IsAnErrorThatShowsTheComposedForm()
     {
         content.Replace("questions/q.yaml", "Chị Lan", "Chị Lan".Normalize(System.Text.NormalizationForm.FormD));
 
-        var stem = content.Load().Catalog!.QuestionsById["sm-001"].Vi.Stem;
+        var error = Assert.Single(content.Errors());
 
-        Assert.StartsWith("Chị Lan", stem, StringComparison.Ordinal);
-        Assert.True(stem.IsNormalized(System.Text.NormalizationForm.FormC));
+        Assert.StartsWith("questions/q.yaml:11:13: text is not in Unicode NFC (composed characters); write 'Chị Lan thấy", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_NewStyleToneMark_IsAnErrorNamingTheTraditionalSpelling()
+    {
+        content.Replace("questions/q.yaml", "về phường", "về hoà giải ở phường");
+
+        Assert.Equal(["questions/q.yaml:11:13: tone mark placement: write 'hòa', not 'hoà' (traditional placement, as in legal texts)"], content.Errors());
+    }
+
+    [Fact]
+    public void Load_RegistryFolder_AddsDocuments()
+    {
+        content.Write("references/extra.yaml", "documents:\n  - id: law-extra\n    number: 1/2026/QH16\n    title: { vi: Luật khác, en: Other law }\n    effective: 2026-01-01\n");
+
+        var catalog = content.Load().Catalog!;
+
+        Assert.Equal(new DateOnly(2026, 1, 1), catalog.Documents["law-extra"].Effective);
     }
 
     [Fact]
@@ -74,7 +92,7 @@ public sealed class ContentLoaderTests : IDisposable
 
         var errors = content.Errors();
 
-        Assert.Contains("questions/q.yaml:4:5: unknown key 'dificulty' (allowed: id, difficulty, kind, answer, grades, references, vi, en)", errors);
+        Assert.Contains("questions/q.yaml:4:5: unknown key 'dificulty' (allowed: id, difficulty, kind, objective, answer, grades, references, vi, en)", errors);
         Assert.Contains("questions/q.yaml:3:5: missing 'difficulty'", errors);
     }
 

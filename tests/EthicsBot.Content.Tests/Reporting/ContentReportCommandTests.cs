@@ -13,7 +13,7 @@ public sealed class ContentReportCommandTests : IDisposable
     {
         var output = new StringWriter();
 
-        var exitCode = ContentReportCommand.Run(content.Root, output);
+        var exitCode = ContentReportCommand.Run(content.Root, output, new DateOnly(2026, 12, 7));
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Questions by topic, difficulty (1-3) and kind", output.ToString(), StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public sealed class ContentReportCommandTests : IDisposable
         content.Replace("questions/q.yaml", "    answer: b", "    answer: e");
         var output = new StringWriter();
 
-        var exitCode = ContentReportCommand.Run(content.Root, output);
+        var exitCode = ContentReportCommand.Run(content.Root, output, new DateOnly(2026, 12, 7));
 
         Assert.Equal(1, exitCode);
         Assert.Contains("q.yaml:6:13: answer 'e' is not one of the options (a, b, c)", output.ToString(), StringComparison.Ordinal);

@@ -26,21 +26,33 @@ public sealed class ShippedContentTests
         var topics = Shipped.Value.Catalog!.Topics.Select(t => t.Id);
 
         Assert.Equal(
-            ["social-media", "info-security", "state-secrets", "personal-data", "transparency", "e-documents", "integrity", "citizen-service", "generative-ai"],
+            ["social-media", "info-security", "state-secrets", "personal-data", "transparency", "e-documents", "integrity", "citizen-service", "generative-ai", "online-services", "digital-transformation"],
             topics);
     }
 
     [Fact]
-    public void Load_ShippedRegistry_ChainsEverySupersededDocumentToOneInForce()
+    public void Load_ShippedRegistry_ChainsEveryReplacedDocumentToOneInForceOnReviewDay()
     {
         var documents = Shipped.Value.Catalog!.Documents;
+        var day = new DateOnly(2026, 12, 7);
 
-        Assert.Contains(documents.Values, d => d.Status == DocumentStatus.InForce);
-        foreach (var doc in documents.Values.Where(d => d.Status == DocumentStatus.Superseded))
+        Assert.Contains(documents.Values, d => d.IsInForceOn(day));
+        foreach (var doc in documents.Values.Where(d => d.ReplacedBy is not null))
         {
             Assert.NotNull(doc.SupersededOn);
-            Assert.Equal(DocumentStatus.InForce, documents[doc.SupersededBy!].Status);
+            Assert.True(documents[doc.ReplacedBy!].StatusOn(day) != DocumentStatus.Superseded || documents[doc.ReplacedBy!].ReplacedBy is not null, doc.Id);
         }
+    }
+
+    [Fact]
+    public void Load_ShippedRegistry_AccessToInformationLaw2016IsSupersededFromSeptember2026()
+    {
+        var old = Shipped.Value.Catalog!.Documents["luat-tctt-2016"];
+
+        Assert.Equal(new DateOnly(2026, 9, 1), old.SupersededOn);
+        Assert.Equal(DocumentStatus.InForce, old.StatusOn(new DateOnly(2026, 8, 31)));
+        Assert.Equal(DocumentStatus.Superseded, old.StatusOn(new DateOnly(2026, 9, 1)));
+        Assert.NotNull(old.ReplacedBy);
     }
 
     [Fact]

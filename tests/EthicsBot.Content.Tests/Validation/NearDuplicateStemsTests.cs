@@ -24,7 +24,7 @@ public sealed class NearDuplicateStemsTests : IDisposable
         Assert.Empty(result.Errors);
         Assert.NotNull(result.Catalog);
         var warning = Assert.Single(content.Warnings());
-        Assert.StartsWith("questions/q.yaml:44:13: stem is nearly the same as question 'sm-001' at questions/q.yaml:11:13 (similarity 0.", warning, StringComparison.Ordinal);
+        Assert.StartsWith("questions/q.yaml:45:13: stem is nearly the same as question 'sm-001' at questions/q.yaml:11:13 (similarity 0.", warning, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 namespace EthicsBot.Content.Tests.Validation;
 
+using EthicsBot.Domain.Content;
+
 public sealed class ReferenceRulesTests : IDisposable
 {
     private const string Q = "questions/q.yaml";
@@ -13,7 +15,7 @@ public sealed class ReferenceRulesTests : IDisposable
     {
         content.Replace(Q, "      - doc: law-new", "      - doc: law-newest");
 
-        Assert.Equal(["questions/q.yaml:8:14: document 'law-newest' is not in references.yaml"], content.Errors());
+        Assert.Equal(["questions/q.yaml:8:14: document 'law-newest' is not in the registry (references.yaml or references/*.yaml)"], content.Errors());
     }
 
     [Fact]
@@ -21,7 +23,7 @@ public sealed class ReferenceRulesTests : IDisposable
     {
         content.Replace(Q, "        article: \"14\"\n", string.Empty);
 
-        Assert.Equal(["questions/q.yaml:8:7: at least one reference must give an article"], content.Errors());
+        Assert.Equal(["questions/q.yaml:8:7: at least one reference must give an article (or cite a document whose registry entry says 'articles: unconfirmed')"], content.Errors());
     }
 
     [Fact]
@@ -41,11 +43,24 @@ public sealed class ReferenceRulesTests : IDisposable
     }
 
     [Fact]
-    public void Check_SupersededDocumentAlone_IsAnError()
+    public void Check_SupersededDocumentAlone_LoadsButIsWithdrawnAfterTheSwitch()
     {
         content.Replace(Q, "      - doc: law-new", "      - doc: law-old");
 
-        Assert.Equal(["questions/q.yaml:8:14: 'law-old' is superseded; cite it only next to its replacement 'law-new'"], content.Errors());
+        var catalog = content.Load().Catalog!;
+
+        Assert.Empty(content.Errors());
+        Assert.NotNull(LawCurrency.Check(catalog.QuestionsById["sm-001"], catalog.Documents, new DateOnly(2025, 7, 1)));
+        Assert.Null(LawCurrency.Check(catalog.QuestionsById["sm-001"], catalog.Documents, new DateOnly(2025, 6, 30)));
+    }
+
+    [Fact]
+    public void Check_NoArticleButDocumentWithUnconfirmedArticles_IsAccepted()
+    {
+        content.Replace(Q, "        article: \"14\"\n", string.Empty)
+            .Replace("references.yaml", "    effective: 2025-07-01\n", "    effective: 2025-07-01\n    articles: unconfirmed\n");
+
+        Assert.Empty(content.Errors());
     }
 
     [Fact]
@@ -61,21 +76,12 @@ public sealed class ReferenceRulesTests : IDisposable
     }
 
     [Fact]
-    public void Check_OnlySupersededArticles_IsAWarningNotAnError()
-    {
-        content.Replace(Q, References, "    references:\n      - doc: law-new\n      - doc: law-old\n        article: \"10\"\n");
-
-        Assert.Empty(content.Errors());
-        Assert.Equal(["questions/q.yaml:8:7: every article cited is from a superseded document; the answer key must rest on current law"], content.Warnings());
-    }
-
-    [Fact]
     public void Check_ClauseWithoutArticle_IsAnError()
     {
         content.Replace("questions/dilemmas/d.yaml", "        article: \"20\"\n", string.Empty);
 
         Assert.Equal(
-            ["questions/dilemmas/d.yaml:8:7: at least one reference must give an article", "questions/dilemmas/d.yaml:9:17: a clause needs an article"],
+            ["questions/dilemmas/d.yaml:8:7: at least one reference must give an article (or cite a document whose registry entry says 'articles: unconfirmed')", "questions/dilemmas/d.yaml:9:17: a clause needs an article"],
             content.Errors());
     }
 

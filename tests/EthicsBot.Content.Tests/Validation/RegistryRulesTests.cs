@@ -11,47 +11,64 @@ public sealed class RegistryRulesTests : IDisposable
     {
         content.Replace("references.yaml", "  - id: law-old", "  - id: law-new");
 
-        Assert.Contains("references.yaml:8:9: duplicate document id 'law-new' (first defined at references.yaml:2:9)", content.Errors());
+        Assert.Contains("references.yaml:7:9: duplicate document id 'law-new' (first defined at references.yaml:2:9)", content.Errors());
     }
 
     [Fact]
-    public void Check_UnknownStatus_IsAnError()
+    public void Check_DuplicateAcrossRegistryFiles_IsAnError()
     {
-        content.Replace("references.yaml", "    status: in-force", "    status: active");
+        content.Write("references/more.yaml", "documents:\n  - id: law-new\n    number: 1/2026/QH16\n    title: { vi: Luật, en: Law }\n    effective: 2026-01-01\n");
 
-        Assert.Equal(["references.yaml:7:13: status 'active' must be in-force or superseded"], content.Errors());
+        Assert.Contains("references/more.yaml:2:9: duplicate document id 'law-new' (first defined at references.yaml:2:9)", content.Errors());
     }
 
     [Fact]
-    public void Check_SupersededWithoutReplacement_IsAnError()
+    public void Check_StatusTypedByHand_IsAnUnknownKey()
     {
-        content.Replace("references.yaml", "    superseded_by: law-new\n", string.Empty);
+        content.Replace("references.yaml", "    effective: 2025-07-01\n  - id: law-old", "    effective: 2025-07-01\n    status: in-force\n  - id: law-old");
 
-        Assert.Equal(["references.yaml:11:13: a superseded document needs superseded_by (the registry id of its replacement)"], content.Errors());
+        Assert.Contains(content.Errors(), e => e.StartsWith("references.yaml:7:5: unknown key 'status'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_ReplacementWithoutDate_IsAnError()
+    {
+        content.Replace("references.yaml", "    superseded_on: 2025-07-01\n", string.Empty);
+
+        Assert.Equal(["references.yaml:11:18: a replaced document needs superseded_on (the first day the replacement applies)"], content.Errors());
+    }
+
+    [Fact]
+    public void Check_RepealedWithoutReplacement_IsAccepted()
+    {
+        content.Replace("references.yaml", "    replaced_by: law-new\n", string.Empty);
+
+        Assert.Empty(content.Errors());
     }
 
     [Fact]
     public void Check_ReplacementNotInRegistry_IsAnError()
     {
-        content.Replace("references.yaml", "    superseded_by: law-new", "    superseded_by: law-newer");
+        content.Replace("references.yaml", "    replaced_by: law-new", "    replaced_by: law-newer");
 
-        Assert.Contains("references.yaml:12:20: superseded_by 'law-newer' is not a document in the registry", content.Errors());
+        Assert.Contains("references.yaml:11:18: replaced_by 'law-newer' is not a document in the registry", content.Errors());
     }
 
     [Fact]
-    public void Check_SupersededWithoutDate_IsAnError()
+    public void Check_ReplacementTakingEffectOnAnotherDay_IsAWarning()
     {
-        content.Replace("references.yaml", "    superseded_on: 2025-07-01\n", string.Empty);
+        content.Replace("references.yaml", "    superseded_on: 2025-07-01", "    superseded_on: 2025-08-01");
 
-        Assert.Equal(["references.yaml:11:13: a superseded document needs superseded_on (the switch-over date)"], content.Errors());
+        Assert.Empty(content.Errors());
+        Assert.Contains("references.yaml:11:18: 'law-new' takes effect on 2025-07-01 but this document is superseded on 2025-08-01; one of the dates is likely wrong", content.Warnings());
     }
 
     [Fact]
-    public void Check_InForceWithReplacement_IsAnError()
+    public void Check_SupersededBeforeItTookEffect_IsAnError()
     {
-        content.Replace("references.yaml", "    effective: 2025-07-01\n    status: in-force", "    effective: 2025-07-01\n    status: in-force\n    superseded_by: law-old");
+        content.Replace("references.yaml", "    effective: 2010-01-01", "    effective: 2026-01-01");
 
-        Assert.Contains("references.yaml:8:20: an in-force document has no superseded_by or superseded_on; set status: superseded", content.Errors());
+        Assert.Contains("references.yaml:12:20: superseded_on 2025-07-01 is not after the day it took effect (2026-01-01)", content.Errors());
     }
 
     [Fact]
@@ -67,7 +84,7 @@ public sealed class RegistryRulesTests : IDisposable
     {
         content.Replace("references.yaml", "    superseded_on: 2025-07-01", "    superseded_on: 2025-02-30");
 
-        Assert.Equal(["references.yaml:13:20: '2025-02-30' is not a valid date; write YYYY-MM-DD"], content.Errors());
+        Assert.Equal(["references.yaml:12:20: '2025-02-30' is not a valid date; write YYYY-MM-DD"], content.Errors());
     }
 
     [Fact]
@@ -79,20 +96,26 @@ public sealed class RegistryRulesTests : IDisposable
     }
 
     [Fact]
-    public void Check_SupersedingItself_IsAnError()
+    public void Check_ArticlesWithAnotherValue_IsAnError()
     {
-        content.Replace("references.yaml", "    superseded_by: law-new", "    superseded_by: law-old");
+        content.Replace("references.yaml", "    effective: 2025-07-01\n", "    effective: 2025-07-01\n    articles: maybe\n");
 
-        Assert.Contains("references.yaml:12:20: a document cannot supersede itself", content.Errors());
+        Assert.Equal(["references.yaml:7:15: articles 'maybe' must be 'unconfirmed' (or left out)"], content.Errors());
     }
 
     [Fact]
-    public void Check_SupersessionLoop_IsAnError()
+    public void Check_ReplacingItself_IsAnError()
     {
-        content.Replace("references.yaml", "    status: in-force", "    status: superseded\n    superseded_by: law-old\n    superseded_on: 2025-07-01");
+        content.Replace("references.yaml", "    replaced_by: law-new", "    replaced_by: law-old");
 
-        var errors = content.Errors();
+        Assert.Contains("references.yaml:11:18: a document cannot replace itself", content.Errors());
+    }
 
-        Assert.Contains(errors, e => e.StartsWith("references.yaml:8:20: superseded_by forms a loop", StringComparison.Ordinal));
+    [Fact]
+    public void Check_ReplacementLoop_IsAnError()
+    {
+        content.Replace("references.yaml", "    effective: 2025-07-01\n", "    effective: 2025-07-01\n    replaced_by: law-old\n    superseded_on: 2025-08-01\n");
+
+        Assert.Contains(content.Errors(), e => e.StartsWith("references.yaml:7:18: replaced_by forms a loop", StringComparison.Ordinal));
     }
 }

@@ -85,6 +85,7 @@ public sealed class CardSizeTests
         {
             Id = "max-001",
             TopicId = TestCatalog.SocialMedia.Id,
+            Objective = "max-length",
             Difficulty = 3,
             Kind = QuestionKind.Dilemma,
             Grades = new Dictionary<string, OptionGrade> { ["a"] = OptionGrade.Acceptable, ["b"] = OptionGrade.Best, ["c"] = OptionGrade.Wrong, ["d"] = OptionGrade.Wrong },

@@ -18,8 +18,7 @@ public static class TestCatalog
     public static LegalDocument CadresLaw { get; } = Document("luat-cbcc-2025", "80/2025/QH15", "Luật Cán bộ, công chức", "Law on Cadres and Civil Servants", new DateOnly(2025, 7, 1));
     public static LegalDocument OldCadresLaw { get; } = Document("luat-cbcc-2008", "22/2008/QH12", "Luật Cán bộ, công chức (2008)", "Law on Cadres and Civil Servants (2008)", new DateOnly(2010, 1, 1)) with
     {
-        Status = DocumentStatus.Superseded,
-        SupersededBy = "luat-cbcc-2025",
+        ReplacedBy = "luat-cbcc-2025",
         SupersededOn = new DateOnly(2025, 7, 1),
     };
     public static LegalDocument CodeOfConduct { get; } = Document("qd-874-2021", "874/QĐ-BTTTT", "Bộ Quy tắc ứng xử trên mạng xã hội", "Code of Conduct on Social Networks", new DateOnly(2021, 6, 17));
@@ -68,6 +67,7 @@ public static class TestCatalog
     {
         Id = id,
         TopicId = topicId,
+        Objective = id,
         Difficulty = 1,
         Kind = kind,
         Grades = grades,
@@ -104,6 +104,5 @@ public static class TestCatalog
         Number = number,
         Title = new LocalizedString(vi, en),
         Effective = effective,
-        Status = DocumentStatus.InForce,
     };
 }

@@ -16,6 +16,7 @@ internal static class Questions
         {
             Id = id,
             TopicId = topicId,
+            Objective = id,
             Difficulty = difficulty,
             Kind = QuestionKind.Single,
             Grades = new Dictionary<string, OptionGrade> { ["a"] = OptionGrade.Best, ["b"] = OptionGrade.Wrong },
