@@ -61,9 +61,9 @@ internal static partial class DailyCommandParser
     }
 
     // "8", "8 30", "8h", "8h30", "8 gio 30", "luc 8 gio", "at 8 30" (":" and "." became spaces when the text was cleaned).
-    [GeneratedRegex(@"^(?:luc |at )?(?<h>\d{1,2})(?: ?(?:h|gio))?(?: ?(?<m>\d{2}))?(?: ?(?:phut|am))?$")]
+    [GeneratedRegex(@"^(?:luc |at )?(?<h>[0-9]{1,2})(?: ?(?:h|gio))?(?: ?(?<m>[0-9]{2}))?(?: ?(?:phut|am))?$")]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3})(?: (?:ngay|days?))?$")]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,3})(?: (?:ngay|days?))?$")]
     private static partial Regex DaysPattern();
 }

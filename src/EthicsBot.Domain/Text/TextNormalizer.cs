@@ -7,7 +7,8 @@ using System.Text;
 public static class TextNormalizer
 {
     /// <summary>
-    /// Lower-cases, removes Vietnamese (and other) diacritics including đ→d, drops invisible format characters,
+    /// Lower-cases, removes Vietnamese (and other) diacritics including đ→d, folds full-width forms and digits of
+    /// any script to ASCII, drops invisible format characters,
     /// collapses runs of whitespace to one space and trims. Null becomes "".
     /// </summary>
     public static string Normalize(string? text)
@@ -17,7 +18,8 @@ public static class TextNormalizer
             return string.Empty;
         }
 
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Compatibility decomposition also folds full-width forms ("８：３０") typed on CJK keyboards.
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
@@ -41,11 +43,17 @@ public static class TextNormalizer
                 pendingSpace = false;
             }
 
-            builder.Append(c == 'đ' ? 'd' : c);
+            builder.Append(Fold(c));
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    // Digits of any script count as the digits they are ("٨:٣٠" is 8:30), so parsers see only ASCII digits.
+    private static char Fold(char c) =>
+        c == 'đ' ? 'd'
+        : c is < '0' or > '9' && char.IsDigit(c) ? (char)('0' + (int)char.GetNumericValue(c))
+        : c;
 
     /// <summary>True when both texts normalize to the same string.</summary>
     public static bool AreEquivalent(string? a, string? b) =>

@@ -48,4 +48,19 @@ public sealed class DailyCommandParserTests
     [InlineData("pause a while")]
     public void Parse_UnreadableArgument_ShowsSettingsAsInvalid(string text) =>
         Assert.Equal(new DailyCommand(DailyAction.Show, Invalid: true), CommandParser.Parse(text));
+
+    [Theory]
+    [InlineData("daily \u0668:\u0663\u0660")]
+    [InlineData("nhắc hằng ngày \uff18\uff1a\uff13\uff10")]
+    [InlineData("daily \u096e:\u0969\u0966")]
+    public void Parse_TimeInDigitsOfAnotherScript_ReadsAsThatTime(string text) =>
+        Assert.Equal(new DailyCommand(DailyAction.SetTime, Time: new TimeOnly(8, 30)), CommandParser.Parse(text));
+
+    [Theory]
+    [InlineData("daily 8:3\u200b0")]
+    [InlineData("daily \u202e8:30")]
+    [InlineData("daily 99999999999999999999")]
+    [InlineData("tạm dừng 99999999999999 ngày")]
+    public void Parse_OddDigitsAndMarks_NeverThrow(string text) =>
+        Assert.NotNull(CommandParser.Parse(text));
 }

@@ -41,4 +41,11 @@ public sealed class TextNormalizerTests
     [Fact]
     public void AreEquivalent_DifferentWords_False() =>
         Assert.False(TextNormalizer.AreEquivalent("tiến độ", "tiếp tục"));
+
+    [Theory]
+    [InlineData("daily \u0668:\u0663\u0660", "daily 8:30")]
+    [InlineData("nhắc hằng ngày \uff18\uff1a\uff13\uff10", "nhac hang ngay 8:30")]
+    [InlineData("tạm dừng \u096b ngày", "tam dung 5 ngay")]
+    public void Normalize_DigitsOfOtherScriptsAndFullWidthForms_BecomeAscii(string typed, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(typed));
 }

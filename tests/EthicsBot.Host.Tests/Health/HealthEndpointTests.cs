@@ -22,5 +22,6 @@ public sealed class HealthEndpointTests
         Assert.StartsWith("c-", (string?)body["contentVersion"], StringComparison.Ordinal);
         Assert.True((int?)body["questions"]!["vi"] >= 30);
         Assert.Equal((int?)body["questions"]!["vi"], (int?)body["questions"]!["en"]);
+        Assert.Equal(0, (int?)body["withdrawn"]!["count"]);
     }
 }
