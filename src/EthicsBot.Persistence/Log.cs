@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(4, LogLevel.Warning, "Database health check failed (SQLite error {ErrorCode})")]
     public static partial void HealthCheckFailed(ILogger logger, Exception exception, int errorCode);
+
+    [LoggerMessage(5, LogLevel.Warning, "Database health probe read back another token: the file at the path is not the one the open connections write to; connections are reopened")]
+    public static partial void HealthProbeMismatch(ILogger logger);
 }

@@ -1,6 +1,8 @@
 namespace EthicsBot.Host.Bot;
 
+using System.Data.Common;
 using EthicsBot.Domain;
+using EthicsBot.Persistence;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -8,17 +10,25 @@ using Microsoft.Bot.Schema;
 
 /// <summary>
 /// The Cloud adapter with the one last-resort error path: log ids (never text), apologise, and clear the
-/// conversation's flow state so the next message starts clean. Answers already stored stay stored.
+/// conversation's flow state so the next message starts clean. Answers already stored stay stored. A database
+/// error also has the database probed, which reopens connections to a file that changed under them.
 /// </summary>
 public sealed class EthicsBotAdapter : CloudAdapter
 {
-    public EthicsBotAdapter(BotFrameworkAuthentication auth, ConversationState conversationState, ILogger<EthicsBotAdapter> logger)
+    public EthicsBotAdapter(
+        BotFrameworkAuthentication auth, ConversationState conversationState, IDatabaseHealth databaseHealth, ILogger<EthicsBotAdapter> logger)
         : base(auth, logger)
     {
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;
             Log.TurnFailed(logger, exception, activity.Id, activity.Type, activity.Conversation?.Id, activity.From?.Id);
+            if (exception is DbException)
+            {
+                // A file deleted, replaced or restored under open connections fails turns until they are reopened;
+                // the probe reopens them when it finds the file changed, so the next turn works without a restart.
+                _ = databaseHealth.CheckNowAsync(CancellationToken.None);
+            }
 
             try
             {

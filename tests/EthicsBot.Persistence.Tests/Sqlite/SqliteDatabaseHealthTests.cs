@@ -47,6 +47,6 @@ public sealed class SqliteDatabaseHealthTests
     private static SqliteDatabase Database(string connectionString) =>
         new(Options.Create(new PersistenceOptions { ConnectionString = connectionString }));
 
-    private static SqliteDatabaseHealth Health(SqliteDatabase database) =>
-        new(database, NullLogger<SqliteDatabaseHealth>.Instance);
+    private static SqliteDatabaseHealth Health(SqliteDatabase database, TimeProvider? time = null) =>
+        new(database, time ?? TimeProvider.System, NullLogger<SqliteDatabaseHealth>.Instance);
 }
