@@ -19,4 +19,10 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Warning, "Could not tell user {UserId} about a failed turn in conversation {ConversationId}")]
     public static partial void ApologyFailed(ILogger logger, Exception exception, string? userId, string? conversationId);
+
+    [LoggerMessage(6, LogLevel.Warning, "Activity refused before the turn ({ActivityType}): {Reason}")]
+    public static partial void ActivityRejected(ILogger logger, string reason, string? activityType);
+
+    [LoggerMessage(7, LogLevel.Warning, "Push to user {UserId} skipped: the stored service URL is not trusted (Bot:AllowedServiceUrls)")]
+    public static partial void UntrustedStoredServiceUrl(ILogger logger, string userId);
 }

@@ -1,5 +1,6 @@
 namespace EthicsBot.Host.Bot;
 
+using EthicsBot.Host.Bot.Edge;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 
@@ -12,7 +13,16 @@ public static class BotHostServiceCollectionExtensions
     public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ServiceUrlOptions>()
+            .BindConfiguration(ServiceUrlOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ServiceUrls>();
         services.AddHttpClient();
+        // Every outgoing call (replies, pushes, identity metadata) gets a bound: a peer that accepts the connection and
+        // never answers costs one timeout, not the 100 s default.
+        services.ConfigureHttpClientDefaults(http => http.ConfigureHttpClient((sp, client) =>
+            client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceUrlOptions>>().Value.ConnectorTimeout));
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<EthicsBotAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<EthicsBotAdapter>());
@@ -23,9 +33,17 @@ public static class BotHostServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapBot(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter,
-                Microsoft.Bot.Builder.IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        endpoints.MapPost("/api/messages", async (HttpContext context, IBotFrameworkHttpAdapter adapter, Microsoft.Bot.Builder.IBot bot,
+            ServiceUrls serviceUrls, ILogger<ServiceUrls> logger, CancellationToken cancellationToken) =>
+        {
+            if (await ActivityGate.CheckAsync(context.Request, serviceUrls, logger, cancellationToken) is { } refused)
+            {
+                await refused.ExecuteAsync(context);
+                return;
+            }
+
+            await adapter.ProcessAsync(context.Request, context.Response, bot, cancellationToken);
+        });
         return endpoints;
     }
 }

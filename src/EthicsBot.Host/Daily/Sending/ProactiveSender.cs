@@ -1,5 +1,6 @@
 namespace EthicsBot.Host.Daily.Sending;
 
+using EthicsBot.Host.Bot.Edge;
 using EthicsBot.Persistence.Daily;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -13,7 +14,8 @@ internal sealed record ComposedMessage(IActivity Activity, string? SessionId);
 /// connector client is built on an HttpClient from IHttpClientFactory, so connections are reused, and a client built
 /// on a supplied HttpClient has no retry handler of its own: the delivery engine's retries are the only ones.
 /// </summary>
-internal sealed class ProactiveSender(ProactiveAdapter adapter, IConfiguration configuration, TimeProvider timeProvider)
+internal sealed class ProactiveSender(
+    ProactiveAdapter adapter, IConfiguration configuration, ServiceUrls serviceUrls, TimeProvider timeProvider, ILogger<ProactiveSender> logger)
 {
     // Empty in local anonymous mode; ContinueConversationAsync then sends without a token.
     private readonly string botAppId = configuration["MicrosoftAppId"] ?? string.Empty;
@@ -27,6 +29,13 @@ internal sealed class ProactiveSender(ProactiveAdapter adapter, IConfiguration c
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        if (!serviceUrls.IsTrusted(stored.ServiceUrl))
+        {
+            // Stored before the allow-list existed, or the list changed since: never called.
+            Log.UntrustedStoredServiceUrl(logger, stored.UserId);
+            return SendResult.Unreachable("untrusted-service-url");
+        }
+
         var reference = Deserialize(stored);
         if (reference is null)
         {
