@@ -18,6 +18,11 @@ internal static class ContentValidator
             ReferenceRules.Check(question, registry, diagnostics);
         }
 
+        foreach (var text in (raw.Topics ?? []).SelectMany(t => new[] { t.Name, t.Description }).Concat((raw.Documents ?? []).Select(d => d.Title)))
+        {
+            SpellingRules.Check(text, diagnostics);
+        }
+
         NearDuplicateStems.Check(raw.Questions, diagnostics);
         CalendarRules.Check(raw.Calendar, diagnostics);
     }

@@ -21,6 +21,13 @@ internal static class SpellingRules
         }
     }
 
+    /// <summary>Topic names and descriptions and registry titles are shown to users too.</summary>
+    public static void Check(RawText? text, ContentDiagnostics diagnostics)
+    {
+        Check(text?.Vi, diagnostics);
+        Check(text?.En, diagnostics);
+    }
+
     private static void Check(RawScalar? scalar, ContentDiagnostics diagnostics)
     {
         if (scalar is null)

@@ -76,6 +76,14 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_NewStyleToneMarkInATopicDescription_IsAnError()
+    {
+        content.Replace("topics.yaml", "Quà tặng và xung đột lợi ích", "Quà tặng và hoà giải");
+
+        Assert.Contains(content.Errors(), e => e.Contains("write 'hòa', not 'hoà'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_RegistryFolder_AddsDocuments()
     {
         content.Write("references/extra.yaml", "documents:\n  - id: law-extra\n    number: 1/2026/QH16\n    title: { vi: Luật khác, en: Other law }\n    effective: 2026-01-01\n");
