@@ -25,4 +25,13 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Warning, "Push to user {UserId} skipped: the stored service URL is not trusted (Bot:AllowedServiceUrls)")]
     public static partial void UntrustedStoredServiceUrl(ILogger logger, string userId);
+
+    [LoggerMessage(8, LogLevel.Information, "Bot Connector signing keys fetched: {KeyCount} keys")]
+    public static partial void SigningKeysFetched(ILogger logger, int keyCount);
+
+    [LoggerMessage(9, LogLevel.Warning, "Bot Connector signing keys could not be fetched ({Error}); the last good keys stay in use")]
+    public static partial void SigningKeysUnavailable(ILogger logger, string error);
+
+    [LoggerMessage(10, LogLevel.Warning, "Request to /api/messages refused with 401: {Reason}")]
+    public static partial void TokenRejected(ILogger logger, string reason);
 }

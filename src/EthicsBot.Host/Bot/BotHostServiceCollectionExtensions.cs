@@ -18,6 +18,9 @@ public static class BotHostServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ServiceUrls>();
+        services.AddSingleton<ChannelSigningKeys>();
+        services.AddSingleton<ChannelTokenGate>();
+        services.AddHostedService<SigningKeysWarmup>();
         services.AddHttpClient();
         // Every outgoing call (replies, pushes, identity metadata) gets a bound: a peer that accepts the connection and
         // never answers costs one timeout, not the 100 s default.
@@ -34,8 +37,15 @@ public static class BotHostServiceCollectionExtensions
     public static IEndpointRouteBuilder MapBot(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/messages", async (HttpContext context, IBotFrameworkHttpAdapter adapter, Microsoft.Bot.Builder.IBot bot,
-            ServiceUrls serviceUrls, ILogger<ServiceUrls> logger, CancellationToken cancellationToken) =>
+            ServiceUrls serviceUrls, ChannelTokenGate tokens, ILogger<ServiceUrls> logger, CancellationToken cancellationToken) =>
         {
+            if (tokens.Enabled && await tokens.RejectAsync(context.Request.Headers.Authorization.ToString()) is { } reason)
+            {
+                Log.TokenRejected(logger, reason);
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return;
+            }
+
             if (await ActivityGate.CheckAsync(context.Request, serviceUrls, logger, cancellationToken) is { } refused)
             {
                 await refused.ExecuteAsync(context);

@@ -54,7 +54,7 @@ internal static class ActivityGate
             request.Body.Position = 0;
         }
 
-        if (!ServiceUrls.TryParse(activity.ServiceUrl, out var uri))
+        if (!ServiceUrls.TryParseUrl(activity.ServiceUrl, out var uri))
         {
             Log.ActivityRejected(logger, "service URL missing or not an absolute http(s) URL", activity.Type);
             return Refuse(activity.Type, activity.Name, activity.Locale, StatusCodes.Status400BadRequest);

@@ -8,7 +8,7 @@ internal sealed record ServiceUrlPattern(string Scheme, string Host, bool Subdom
         pattern = null!;
         var wildcard = text.Contains("://*.", StringComparison.Ordinal);
         var concrete = wildcard ? text.Replace("://*.", "://", StringComparison.Ordinal) : text;
-        if (!ServiceUrls.TryParse(concrete, out var uri))
+        if (!ServiceUrls.TryParseUrl(concrete, out var uri))
         {
             return false;
         }

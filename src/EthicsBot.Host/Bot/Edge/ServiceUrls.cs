@@ -30,7 +30,7 @@ public sealed class ServiceUrls
     }
 
     /// <summary>An absolute http(s) URL with a host and a valid port, or false.</summary>
-    public static bool TryParse(string? text, out Uri uri)
+    public static bool TryParseUrl(string? text, out Uri uri)
     {
         uri = null!;
         if (string.IsNullOrWhiteSpace(text) || text.Length > 2048
@@ -45,7 +45,7 @@ public sealed class ServiceUrls
         return true;
     }
 
-    public bool IsTrusted(string? serviceUrl) => TryParse(serviceUrl, out var uri) && IsTrusted(uri);
+    public bool IsTrusted(string? serviceUrl) => TryParseUrl(serviceUrl, out var uri) && IsTrusted(uri);
 
     public bool IsTrusted(Uri uri)
     {

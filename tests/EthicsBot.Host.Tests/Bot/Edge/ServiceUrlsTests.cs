@@ -45,7 +45,7 @@ public sealed class ServiceUrlsTests
     [InlineData("javascript:alert(1)")]
     public void TryParse_OddUrls_AreRejected(string url)
     {
-        Assert.False(ServiceUrls.TryParse(url, out _));
+        Assert.False(ServiceUrls.TryParseUrl(url, out _));
     }
 
     [Fact]
