@@ -76,7 +76,12 @@ public sealed class ChannelSigningKeys : IDisposable
     {
         try
         {
-            manager.RequestRefresh();
+            if (keys.Count > 0)
+            {
+                // Past the first fetch the manager would serve its cached copy; ask it for a fresh one.
+                manager.RequestRefresh();
+            }
+
             var configuration = await manager.GetConfigurationAsync(CancellationToken.None);
             keys = [.. configuration.SigningKeys];
             lock (gate)
