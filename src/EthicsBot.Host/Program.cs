@@ -5,6 +5,7 @@ using EthicsBot.Host.Cli;
 using EthicsBot.Host.Daily;
 using EthicsBot.Host.Health;
 using EthicsBot.Host.Playground;
+using EthicsBot.Host.Telemetry;
 using EthicsBot.Persistence;
 
 // Admin verbs ("content validate", "content report", "package") run and exit without starting the web host.
@@ -23,6 +24,7 @@ builder.Services.AddDialogs();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddDaily();
+builder.Services.AddTelemetry(builder.Configuration);
 if (play)
 {
     builder.Services.AddHostedService<PlaygroundLauncher>();
@@ -33,6 +35,7 @@ var app = builder.Build();
 app.MapBot();
 app.MapHealth();
 app.MapDaily();
+app.MapTelemetry();
 
 await app.RunAsync();
 return 0;

@@ -1,6 +1,8 @@
 namespace EthicsBot.Host.Bot;
 
+using System.Diagnostics;
 using EthicsBot.Host.Bot.Edge;
+using EthicsBot.Host.Telemetry;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 
@@ -37,22 +39,37 @@ public static class BotHostServiceCollectionExtensions
     public static IEndpointRouteBuilder MapBot(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/messages", async (HttpContext context, IBotFrameworkHttpAdapter adapter, Microsoft.Bot.Builder.IBot bot,
-            ServiceUrls serviceUrls, ChannelTokenGate tokens, ILogger<ServiceUrls> logger, CancellationToken cancellationToken) =>
+            ServiceUrls serviceUrls, ChannelTokenGate tokens, BotMetrics metrics, ILogger<ServiceUrls> logger, CancellationToken cancellationToken) =>
         {
-            if (tokens.Enabled && await tokens.RejectAsync(context.Request.Headers.Authorization.ToString()) is { } reason)
+            var started = Stopwatch.GetTimestamp();
+            using var span = BotMetrics.Source.StartActivity("turn");
+            var kind = "unknown";
+            try
             {
-                Log.TokenRejected(logger, reason);
-                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                return;
-            }
+                if (tokens.Enabled && await tokens.RejectAsync(context.Request.Headers.Authorization.ToString()) is { } reason)
+                {
+                    Log.TokenRejected(logger, reason);
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return;
+                }
 
-            if (await ActivityGate.CheckAsync(context.Request, serviceUrls, logger, cancellationToken) is { } refused)
+                var verdict = await ActivityGate.CheckAsync(context.Request, serviceUrls, logger, cancellationToken);
+                kind = BotMetrics.KindOf(verdict.Type, verdict.Name);
+                if (verdict.Refusal is { } refused)
+                {
+                    await refused.ExecuteAsync(context);
+                    return;
+                }
+
+                await adapter.ProcessAsync(context.Request, context.Response, bot, cancellationToken);
+            }
+            finally
             {
-                await refused.ExecuteAsync(context);
-                return;
+                var outcome = context.Response.StatusCode switch { < 400 => "ok", 401 => "unauthorized", < 500 => "refused", _ => "error" };
+                span?.SetTag("ethicsbot.kind", kind);
+                span?.SetTag("ethicsbot.outcome", outcome);
+                metrics.Turn(kind, outcome, Stopwatch.GetElapsedTime(started));
             }
-
-            await adapter.ProcessAsync(context.Request, context.Response, bot, cancellationToken);
         });
         return endpoints;
     }

@@ -16,12 +16,22 @@ internal static class ActivityGate
     /// <summary>Teams activities are a few kilobytes; a card action with a long typed text stays far below this.</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
-    public static async Task<IResult?> CheckAsync(HttpRequest request, ServiceUrls serviceUrls, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>What the gate saw: the activity's type and invoke name (for metrics), and the answer when it refused.</summary>
+    public sealed record Verdict(string? Type, string? Name, IResult? Refusal);
+
+    public static async Task<Verdict> CheckAsync(HttpRequest request, ServiceUrls serviceUrls, ILogger logger, CancellationToken cancellationToken)
+    {
+        var (type, name, refusal) = await CheckCoreAsync(request, serviceUrls, logger, cancellationToken);
+        return new Verdict(type, name, refusal);
+    }
+
+    private static async Task<(string? Type, string? Name, IResult? Refusal)> CheckCoreAsync(
+        HttpRequest request, ServiceUrls serviceUrls, ILogger logger, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
             Log.ActivityRejected(logger, "body too large", null);
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            return (null, null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
         }
 
         request.EnableBuffering(MaxBodyBytes);
@@ -32,7 +42,7 @@ internal static class ActivityGate
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 Log.ActivityRejected(logger, "body is not a JSON object", null);
-                return Results.BadRequest();
+                return (null, null, Results.BadRequest());
             }
 
             var root = document.RootElement;
@@ -41,13 +51,13 @@ internal static class ActivityGate
         catch (System.Text.Json.JsonException)
         {
             Log.ActivityRejected(logger, "body is not JSON", null);
-            return Results.BadRequest();
+            return (null, null, Results.BadRequest());
         }
         catch (IOException)
         {
             // The buffer refused a body longer than announced (or with no Content-Length).
             Log.ActivityRejected(logger, "body too large", null);
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            return (null, null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
         }
         finally
         {
@@ -57,16 +67,16 @@ internal static class ActivityGate
         if (!ServiceUrls.TryParseUrl(activity.ServiceUrl, out var uri))
         {
             Log.ActivityRejected(logger, "service URL missing or not an absolute http(s) URL", activity.Type);
-            return Refuse(activity.Type, activity.Name, activity.Locale, StatusCodes.Status400BadRequest);
+            return (activity.Type, activity.Name, Refuse(activity.Type, activity.Name, activity.Locale, StatusCodes.Status400BadRequest));
         }
 
         if (!serviceUrls.IsTrusted(uri))
         {
             Log.ActivityRejected(logger, $"service URL host {uri.IdnHost} is not trusted (Bot:AllowedServiceUrls)", activity.Type);
-            return Refuse(activity.Type, activity.Name, activity.Locale, StatusCodes.Status403Forbidden);
+            return (activity.Type, activity.Name, Refuse(activity.Type, activity.Name, activity.Locale, StatusCodes.Status403Forbidden));
         }
 
-        return null;
+        return (activity.Type, activity.Name, null);
     }
 
     private static IResult Refuse(string? type, string? name, string? locale, int status)

@@ -1,6 +1,7 @@
 namespace EthicsBot.Host.Daily.Sending;
 
 using EthicsBot.Host.Bot.Edge;
+using EthicsBot.Host.Telemetry;
 using EthicsBot.Persistence.Daily;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -15,7 +16,7 @@ internal sealed record ComposedMessage(IActivity Activity, string? SessionId);
 /// on a supplied HttpClient has no retry handler of its own: the delivery engine's retries are the only ones.
 /// </summary>
 internal sealed class ProactiveSender(
-    ProactiveAdapter adapter, IConfiguration configuration, ServiceUrls serviceUrls, TimeProvider timeProvider, ILogger<ProactiveSender> logger)
+    ProactiveAdapter adapter, IConfiguration configuration, ServiceUrls serviceUrls, BotMetrics metrics, TimeProvider timeProvider, ILogger<ProactiveSender> logger)
 {
     // Empty in local anonymous mode; ContinueConversationAsync then sends without a token.
     private readonly string botAppId = configuration["MicrosoftAppId"] ?? string.Empty;
@@ -23,6 +24,27 @@ internal sealed class ProactiveSender(
     /// <param name="compose">Builds the message inside the turn; null means there is nothing to send.</param>
     /// <param name="beforeSend">Waits for the rate limiters; called only when there is something to send.</param>
     public async Task<SendResult> SendAsync(
+        StoredConversationReference stored,
+        Func<ITurnContext, CancellationToken, Task<ComposedMessage?>> compose,
+        Func<CancellationToken, ValueTask> beforeSend,
+        CancellationToken cancellationToken)
+    {
+        using var span = BotMetrics.Source.StartActivity("proactive.send");
+        var result = await SendCoreAsync(stored, compose, beforeSend, cancellationToken);
+        var outcome = result.Outcome switch
+        {
+            SendOutcome.Sent => "sent",
+            SendOutcome.NothingToSend => "nothing",
+            SendOutcome.Retry => "retry",
+            SendOutcome.Unreachable => "unreachable",
+            _ => "failed",
+        };
+        span?.SetTag("ethicsbot.outcome", outcome);
+        metrics.Send(outcome, result.Throttled);
+        return result;
+    }
+
+    private async Task<SendResult> SendCoreAsync(
         StoredConversationReference stored,
         Func<ITurnContext, CancellationToken, Task<ComposedMessage?>> compose,
         Func<CancellationToken, ValueTask> beforeSend,

@@ -1,0 +1,77 @@
+namespace EthicsBot.Host.Telemetry;
+
+using EthicsBot.Content.Catalog;
+using EthicsBot.Host.Daily.Admin;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+public static class TelemetryServiceCollectionExtensions
+{
+    /// <summary>
+    /// OpenTelemetry for the bot's own spans and metrics plus ASP.NET Core and HttpClient instrumentation, exported
+    /// over OTLP when <c>OpenTelemetry:Endpoint</c> is set and scraped at /metrics when <c>OpenTelemetry:Prometheus</c>.
+    /// </summary>
+    public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        services.AddSingleton<BotMetrics>();
+        services.AddSingleton<ContentMetrics>();
+        var builder = services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("ethicsbot"))
+            .WithTracing(t => t.AddSource(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+            .WithMetrics(m =>
+            {
+                m.AddMeter(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                if (options.Prometheus)
+                {
+                    m.AddPrometheusExporter();
+                }
+            });
+        if (!string.IsNullOrWhiteSpace(options.Endpoint))
+        {
+            builder.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(options.Endpoint));
+        }
+
+        return services;
+    }
+
+    public static WebApplication MapTelemetry(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        // The gauge needs the catalog provider, which exists only once the host is built.
+        _ = app.Services.GetRequiredService<ContentMetrics>();
+        if (app.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>()?.Prometheus == true)
+        {
+            // The scrape endpoint is not a route handler, so endpoint filters do not reach it: the key is checked here.
+            app.Use(async (context, next) =>
+            {
+                var admin = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AdminOptions>>().Value;
+                if (context.Request.Path == MetricsPath
+                    && !AdminKey.Matches(AdminKey.FromAuthorizationHeader(context.Request.Headers.Authorization), admin.ApiKey))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    context.Response.Headers.WWWAuthenticate = "Bearer";
+                    return;
+                }
+
+                await next(context);
+            });
+            app.MapPrometheusScrapingEndpoint(MetricsPath);
+        }
+
+        return app;
+    }
+
+    private const string MetricsPath = "/metrics";
+}
+
+/// <summary>Questions withdrawn because their law is not in force, as a gauge read at each collection.</summary>
+internal sealed class ContentMetrics
+{
+    public ContentMetrics(BotMetrics metrics, IContentCatalogProvider content) =>
+        metrics.Meter.CreateObservableGauge("ethicsbot.content.withdrawn", () => content.Current.Withdrawn.Count,
+            description: "Questions withdrawn because a document they rest on is not in force today");
+}
