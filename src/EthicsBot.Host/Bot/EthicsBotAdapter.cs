@@ -34,7 +34,7 @@ public sealed class EthicsBotAdapter : CloudAdapter
             {
                 await conversationState.DeleteAsync(turnContext);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (IsFailure(ex))
             {
                 Log.StateClearFailed(logger, ex, activity.Conversation?.Id);
             }
@@ -43,12 +43,16 @@ public sealed class EthicsBotAdapter : CloudAdapter
             {
                 await TellUserAsync(turnContext);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (IsFailure(ex))
             {
                 Log.ApologyFailed(logger, ex, activity.From?.Id, activity.Conversation?.Id);
             }
         };
     }
+
+    // A call that timed out (HttpClient reports it as a cancellation caused by a TimeoutException) is a failure to log,
+    // not the request being aborted, which must still end the turn.
+    private static bool IsFailure(Exception ex) => ex is not OperationCanceledException || ex.InnerException is TimeoutException;
 
     private static async Task TellUserAsync(ITurnContext turnContext)
     {
