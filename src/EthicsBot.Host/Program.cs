@@ -2,6 +2,7 @@ using EthicsBot.Content;
 using EthicsBot.Dialogs;
 using EthicsBot.Host.Bot;
 using EthicsBot.Host.Cli;
+using EthicsBot.Host.Configuration;
 using EthicsBot.Host.Daily;
 using EthicsBot.Host.Health;
 using EthicsBot.Host.Playground;
@@ -17,6 +18,7 @@ if (CliCommands.TryRun(args, Console.Out, out var exitCode))
 // "play" starts the bot together with the Agents Playground for local chat.
 var play = args.FirstOrDefault() == PlaygroundLauncher.Verb;
 var builder = WebApplication.CreateBuilder(play ? args[1..] : args);
+SettingsFiles.AddBesideTheBinary(builder.Configuration, builder.Environment);
 
 builder.Services.AddContent();
 builder.Services.AddPersistence();
