@@ -25,19 +25,60 @@ internal static class NearDuplicateStems
     {
         var stems = questions
             .Where(q => q.Vi?.Stem is not null && q.Id is not null)
-            .Select(q => (Question: q, Stem: q.Vi!.Stem!, Shingles: Shingles(q.Vi!.Stem!.Value)))
+            .Select(q => (Question: q, Stem: q.Vi!.Stem!))
             .ToList();
-        for (var i = 0; i < stems.Count; i++)
+        foreach (var (earlier, later, similarity) in Pairs([.. stems.Select(s => Shingles(s.Stem.Value))]))
         {
-            for (var j = i + 1; j < stems.Count; j++)
+            var first = stems[earlier].Stem.At;
+            diagnostics.Warning(
+                stems[later].Stem.At,
+                $"stem is nearly the same as question '{stems[earlier].Question.Id!.Value}' at {first.Path}:{first.Line}:{first.Column} (similarity {similarity:0.00}); rewrite or retire one");
+        }
+    }
+
+    /// <summary>
+    /// Every pair (earlier, later) whose similarity reaches <see cref="Threshold"/>, the same pairs a comparison of all
+    /// pairs finds, without comparing all pairs. Prefix filtering: with each set's shingles sorted rarest first, two
+    /// sets with Jaccard similarity of at least t share a shingle among the first |x| - ceil(t·|x|) + 1 of each. Only
+    /// pairs that share such a prefix shingle are compared, so a phrase every stem uses ("anh nên làm gì") never
+    /// makes candidates: 5,000 stems cost a few thousand comparisons instead of 12.5 million.
+    /// </summary>
+    public static IEnumerable<(int Earlier, int Later, double Similarity)> Pairs(IReadOnlyList<HashSet<string>> sets)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var shingle in sets.SelectMany(s => s))
+        {
+            frequency[shingle] = frequency.GetValueOrDefault(shingle) + 1;
+        }
+
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var candidates = new HashSet<int>();
+        for (var later = 0; later < sets.Count; later++)
+        {
+            var ordered = sets[later].OrderBy(x => frequency[x]).ThenBy(x => x, StringComparer.Ordinal).ToList();
+            var prefix = ordered.Count - (int)Math.Ceiling(Threshold * ordered.Count) + 1;
+            candidates.Clear();
+            foreach (var shingle in ordered.Take(prefix))
             {
-                var similarity = Similarity(stems[i].Shingles, stems[j].Shingles);
+                if (index.TryGetValue(shingle, out var seen))
+                {
+                    candidates.UnionWith(seen);
+                }
+                else
+                {
+                    index[shingle] = seen = [];
+                }
+
+                seen.Add(later);
+            }
+
+            foreach (var earlier in candidates.Order())
+            {
+                var similarity = Similarity(sets[earlier], sets[later]);
                 if (similarity >= Threshold)
                 {
-                    var first = stems[i].Stem.At;
-                    diagnostics.Warning(
-                        stems[j].Stem.At,
-                        $"stem is nearly the same as question '{stems[i].Question.Id!.Value}' at {first.Path}:{first.Line}:{first.Column} (similarity {similarity:0.00}); rewrite or retire one");
+                    yield return (earlier, later, similarity);
                 }
             }
         }
