@@ -57,4 +57,7 @@ internal static partial class Log
 
     [LoggerMessage(17, LogLevel.Information, "Daily session {SessionId} of user {UserId} answered; delivery marked")]
     public static partial void DailyAnswered(ILogger logger, string sessionId, string userId);
+
+    [LoggerMessage(18, LogLevel.Warning, "Follow-up messages of a card action in conversation {ConversationId} not sent ({Error}); the replacement card was answered")]
+    public static partial void FollowUpFailed(ILogger logger, string error, string? conversationId);
 }

@@ -76,8 +76,10 @@ public sealed class TurnRouter(
             var outcome = await dispatcher.DispatchAsync(input, CardActionParser.Parse(action), cancellationToken);
             var replacement = outcome.Replacement ?? outcome.Cards.FirstOrDefault() ?? NoticeCard.Build(input.Strings.UnknownHint);
             var messages = outcome.Replacement is null ? outcome.Cards.Skip(1) : outcome.Cards;
-            await SendAsync(turnContext, [.. messages], cancellationToken);
+            // State first, so a follow-up that fails cannot lose it; then the follow-ups within a budget, so a slow or
+            // hanging connector never keeps Teams waiting for the replacement card past its invoke limit.
             await SaveAsync(turnContext, outcome, cancellationToken);
+            await SendFollowUpsAsync(turnContext, [.. messages], cancellationToken);
             return CardResponse(replacement);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -169,6 +171,24 @@ public sealed class TurnRouter(
 
         await flowState.SetAsync(turnContext, outcome.State, cancellationToken);
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+
+    /// <summary>Teams waits about 15 s for an invoke's answer; follow-up messages get at most this long.</summary>
+    public static readonly TimeSpan InvokeFollowUpBudget = TimeSpan.FromSeconds(5);
+
+    private async Task SendFollowUpsAsync(ITurnContext turnContext, IReadOnlyList<JObject> cards, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(InvokeFollowUpBudget);
+        try
+        {
+            await SendAsync(turnContext, cards, budget.Token);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is OperationCanceledException or HttpRequestException)
+        {
+            // The answer is stored and the replacement card still goes back; the user can ask for the next card.
+            Log.FollowUpFailed(logger, exception.GetType().Name, turnContext.Activity.Conversation?.Id);
+        }
     }
 
     private static async Task SendAsync(ITurnContext turnContext, IReadOnlyList<JObject> cards, CancellationToken cancellationToken)
