@@ -1,6 +1,7 @@
 namespace EthicsBot.Host.Bot;
 
 using System.Diagnostics;
+using EthicsBot.Host.Bot.Connector;
 using EthicsBot.Host.Bot.Edge;
 using EthicsBot.Host.Telemetry;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -29,6 +30,7 @@ public static class BotHostServiceCollectionExtensions
         services.ConfigureHttpClientDefaults(http => http.ConfigureHttpClient((sp, client) =>
             client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceUrlOptions>>().Value.ConnectorTimeout));
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<PooledConnectorAuthentication>();
         services.AddSingleton<EthicsBotAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<EthicsBotAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<EthicsBotAdapter>());

@@ -1,4 +1,4 @@
-namespace EthicsBot.Host.Daily.Sending;
+namespace EthicsBot.Host.Bot.Connector;
 
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;

@@ -1,4 +1,4 @@
-namespace EthicsBot.Host.Daily.Sending;
+namespace EthicsBot.Host.Bot.Connector;
 
 using System.Collections.Concurrent;
 using System.Security.Claims;
@@ -7,12 +7,12 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
 /// <summary>
-/// The host's Bot Framework authentication for proactive turns, with their clients pooled: connector clients (see
+/// The host's Bot Framework authentication for every turn, replies and proactive sends alike, with its clients pooled: connector clients (see
 /// <see cref="PooledConnectorFactory"/>) and the user-token client every turn gets whether it needs one or not. Building
 /// that one per send cost more CPU than the send itself (a service client reads assembly attributes and platform details
 /// for its user agent on construction). Pooled clients are renewed after <see cref="PooledConnectorFactory.Lifetime"/>.
 /// </summary>
-internal sealed class PooledConnectorAuthentication(BotFrameworkAuthentication inner, TimeProvider timeProvider) : BotFrameworkAuthentication
+public sealed class PooledConnectorAuthentication(BotFrameworkAuthentication inner, TimeProvider timeProvider) : BotFrameworkAuthentication
 {
     private readonly ConcurrentDictionary<string, Lazy<ConnectorFactory>> factories = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (Task<UserTokenClient> Client, DateTimeOffset Expires)> userTokenClients = new(StringComparer.Ordinal);
@@ -33,8 +33,22 @@ internal sealed class PooledConnectorAuthentication(BotFrameworkAuthentication i
         return new SharedUserTokenClient(await entry.Client.WaitAsync(cancellationToken));
     }
 
-    public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+    /// <summary>
+    /// A chat turn's connector factory comes with its authentication result, not from <see cref="CreateConnectorFactory"/>,
+    /// so the result's factory is swapped for the pooled one of the same identity: replies share the pool with pushes.
+    /// </summary>
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        var result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+        var fresh = result.ConnectorFactory;
+        if (fresh is not null && result.ClaimsIdentity is { } identity)
+        {
+            result.ConnectorFactory = factories.GetOrAdd(Key(identity), _ => new Lazy<ConnectorFactory>(() =>
+                new PooledConnectorFactory(fresh, timeProvider))).Value;
+        }
+
+        return result;
+    }
 
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
@@ -47,7 +61,8 @@ internal sealed class PooledConnectorAuthentication(BotFrameworkAuthentication i
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
 
-    // Proactive identities differ only by the bot's app id (the audience claim).
+    // Channel and proactive identities differ only by the bot's app id (the audience claim); in local anonymous mode
+    // there is none, and one pool serves every turn.
     private static string Key(ClaimsIdentity claimsIdentity)
     {
         ArgumentNullException.ThrowIfNull(claimsIdentity);

@@ -1,4 +1,4 @@
-namespace EthicsBot.Host.Daily.Sending;
+namespace EthicsBot.Host.Bot.Connector;
 
 using System.Collections.Concurrent;
 using Microsoft.Bot.Connector;
