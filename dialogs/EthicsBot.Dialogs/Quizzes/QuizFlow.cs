@@ -31,7 +31,8 @@ public sealed class QuizFlow(
             return TurnOutcome.Send(input.State, TopicListCard.Build(catalog.Topics, strings, strings.UnknownTopicTitle));
         }
 
-        var history = AnswerHistory.From(await store.GetUserAnswersAsync(input.UserId, cancellationToken));
+        // The picker needs each question's latest answer; topics are balanced by questions answered, not by repeats.
+        var history = AnswerHistory.From(await store.GetLatestAnswerPerQuestionAsync(input.UserId, cancellationToken));
         var picked = QuestionPicker.PickSession(catalog.Questions, history, options.Value.SessionLength, topic?.Id, random);
         if (picked.Count == 0)
         {

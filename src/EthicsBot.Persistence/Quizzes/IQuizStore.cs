@@ -14,4 +14,10 @@ public interface IQuizStore
     Task<IReadOnlyList<AnswerRecord>> GetSessionAnswersAsync(string sessionId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AnswerRecord>> GetUserAnswersAsync(string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The user's latest answer to each question they answered (at most one row per question, oldest first): what an
+    /// on-demand quiz needs, bounded by the size of the bank rather than by how many answers the user has given.
+    /// </summary>
+    Task<IReadOnlyList<AnswerRecord>> GetLatestAnswerPerQuestionAsync(string userId, CancellationToken cancellationToken = default);
 }

@@ -109,6 +109,28 @@ internal sealed class SqliteQuizStore(SqliteDatabase database) : IQuizStore
     public Task<IReadOnlyList<AnswerRecord>> GetUserAnswersAsync(string userId, CancellationToken cancellationToken = default) =>
         ReadAnswersAsync("user_id = @key", userId, cancellationToken);
 
+    // SQLite takes the bare columns of a MAX() aggregate from the row that holds the maximum; rowid breaks ties of one
+    // instant the same way the full read orders them.
+    public async Task<IReadOnlyList<AnswerRecord>> GetLatestAnswerPerQuestionAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command($"""
+            SELECT {AnswerColumns} FROM (
+                SELECT {AnswerColumns}, MAX(answered_at || printf('%020d', rowid)) AS latest
+                FROM answers WHERE user_id = @key GROUP BY question_id)
+            ORDER BY answered_at, question_id
+            """);
+        command.Parameters.AddValue("@key", userId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var answers = new List<AnswerRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            answers.Add(Read(reader));
+        }
+
+        return answers;
+    }
+
     private async Task<IReadOnlyList<AnswerRecord>> ReadAnswersAsync(string filter, string key, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

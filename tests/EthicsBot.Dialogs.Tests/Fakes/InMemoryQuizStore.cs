@@ -91,10 +91,25 @@ public sealed class InMemoryQuizStore : IQuizStore
         }
     }
 
+    public int LatestReads { get; private set; }
+
+    public int FullReads { get; private set; }
+
+    public Task<IReadOnlyList<AnswerRecord>> GetLatestAnswerPerQuestionAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            LatestReads++;
+            return Task.FromResult<IReadOnlyList<AnswerRecord>>([.. answers.Where(a => a.UserId == userId)
+                .GroupBy(a => a.QuestionId).Select(g => g.OrderBy(a => a.AnsweredAt).Last()).OrderBy(a => a.AnsweredAt)]);
+        }
+    }
+
     public Task<IReadOnlyList<AnswerRecord>> GetUserAnswersAsync(string userId, CancellationToken cancellationToken = default)
     {
         lock (gate)
         {
+            FullReads++;
             return Task.FromResult<IReadOnlyList<AnswerRecord>>([.. answers.Where(a => a.UserId == userId).OrderBy(a => a.AnsweredAt)]);
         }
     }

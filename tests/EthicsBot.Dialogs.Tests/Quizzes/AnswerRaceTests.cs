@@ -40,6 +40,9 @@ public sealed class AnswerRaceTests
         public Task<IReadOnlyList<AnswerRecord>> GetSessionAnswersAsync(string sessionId, CancellationToken cancellationToken = default) => inner.GetSessionAnswersAsync(sessionId, cancellationToken);
         public Task<IReadOnlyList<AnswerRecord>> GetUserAnswersAsync(string userId, CancellationToken cancellationToken = default) => inner.GetUserAnswersAsync(userId, cancellationToken);
 
+        public Task<IReadOnlyList<AnswerRecord>> GetLatestAnswerPerQuestionAsync(string userId, CancellationToken cancellationToken = default) =>
+            inner.GetLatestAnswerPerQuestionAsync(userId, cancellationToken);
+
         public async Task<bool> TryRecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken = default)
         {
             if (CompetingOption is { } option)
