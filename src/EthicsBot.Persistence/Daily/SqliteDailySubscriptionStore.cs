@@ -68,6 +68,18 @@ internal sealed class SqliteDailySubscriptionStore(SqliteDatabase database) : ID
 
     public async Task<bool> ClearUnreachableAsync(string userId, CancellationToken cancellationToken = default)
     {
+        // Called on every turn of a personal chat, and almost always there is nothing to clear: a read answers that
+        // without taking the process's write turn or SQLite's write lock.
+        await using (var reader = await database.OpenAsync(cancellationToken))
+        await using (var check = reader.Command("SELECT 1 FROM daily_subscriptions WHERE user_id = @user AND unreachable = 1"))
+        {
+            check.Parameters.AddValue("@user", userId);
+            if (await check.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                return false;
+            }
+        }
+
         await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command("""
             UPDATE daily_subscriptions SET unreachable = 0, unreachable_reason = NULL, unreachable_at = NULL

@@ -26,6 +26,7 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly bool inMemory;
     private readonly string? directory;
     private bool prepared;
+    private long writesOpened;
     // A shared-cache in-memory database lives only while a connection to it is open.
     private SqliteConnection? keepAlive;
 
@@ -43,6 +44,9 @@ internal sealed class SqliteDatabase : IDisposable
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>Write connections asked for since start: tests use it to prove that a turn changing nothing writes nothing.</summary>
+    public long WritesOpened => Interlocked.Read(ref writesOpened);
 
     /// <summary>True for a file database, where write-ahead logging applies.</summary>
     public bool IsFile => !inMemory;
@@ -102,6 +106,7 @@ internal sealed class SqliteDatabase : IDisposable
     /// </summary>
     public async Task<SqliteConnection> OpenWriteAsync(CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref writesOpened);
         await writeTurn.WaitAsync(cancellationToken);
         WriteConnection connection;
         try
