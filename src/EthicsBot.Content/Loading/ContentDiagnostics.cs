@@ -12,6 +12,13 @@ internal sealed class ContentDiagnostics
 
     public void Warning(SourceMark at, string message) => warnings.Add(at.Error(message));
 
+    /// <summary>Takes over what another collector found (a file parsed on its own thread).</summary>
+    public void Absorb(ContentDiagnostics other)
+    {
+        errors.AddRange(other.errors);
+        warnings.AddRange(other.warnings);
+    }
+
     public IReadOnlyList<ContentError> Errors => Sorted(errors);
 
     public IReadOnlyList<ContentError> Warnings => Sorted(warnings);

@@ -2,6 +2,7 @@ namespace EthicsBot.Content.Loading;
 
 using EthicsBot.Content.Catalog;
 using EthicsBot.Content.Validation;
+using YamlDotNet.RepresentationModel;
 
 /// <summary>
 /// Loads a content folder (topics.yaml, references.yaml, calendar.yaml, questions/**/*.yaml), validates it
@@ -46,9 +47,19 @@ public static class ContentLoader
         var fileTopics = new List<RawScalar>();
         var documents = new List<RawDocument>();
         var registryRead = false;
-        foreach (var file in files)
+        // YAML parsing is most of the loading time for a large bank and files are independent: parse them in parallel,
+        // each with its own diagnostics, then take them in file order so messages and the catalog do not depend on timing.
+        var roots = new (YamlNode? Root, ContentDiagnostics Diagnostics)[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            if (YamlText.Parse(file, diagnostics) is not { } root)
+            var own = new ContentDiagnostics();
+            roots[i] = (YamlText.Parse(files[i], own), own);
+        });
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            diagnostics.Absorb(roots[i].Diagnostics);
+            if (roots[i].Root is not { } root)
             {
                 continue;
             }

@@ -77,7 +77,25 @@ public static partial class ItemWriting
     /// <summary>"All of the above" and its kin: options that point at other options cannot be shuffled or graded alone.</summary>
     public static bool PointsAtOtherOptions(string optionText) => AboveOptions().IsMatch(optionText);
 
-    internal static double Length(string text) => WhiteSpace().Replace(text.Trim(), " ").Length;
+    /// <summary>Characters as a reader counts them: runs of white space count once, ends not at all.</summary>
+    internal static double Length(string text)
+    {
+        var length = 0;
+        var space = false;
+        foreach (var c in text.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            length += space ? 2 : 1;
+            space = false;
+        }
+
+        return length;
+    }
 
     private static double Median(List<double> values)
     {
@@ -92,10 +110,7 @@ public static partial class ItemWriting
     }
 
     private static Regex Words(string phrase) =>
-        new($@"(?<![\p{{L}}\p{{M}}]){phrase}(?![\p{{L}}\p{{M}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
+        new($@"(?<![\p{{L}}\p{{M}}]){phrase}(?![\p{{L}}\p{{M}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     [GeneratedRegex(@"(tất cả|cả ba|không có) (các )?(phương án|đáp án|ý|lựa chọn) (trên|nào)|\bcả [a-d] và [a-d]\b|\b(all|none) of the above\b|\bboth [a-d] and [a-d]\b|\bneither [a-d] nor [a-d]\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

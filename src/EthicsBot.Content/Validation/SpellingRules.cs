@@ -36,6 +36,11 @@ internal static class SpellingRules
         }
 
         var value = scalar.Value;
+        if (!VietnameseSpelling.MayNeedCorrection(value))
+        {
+            return;
+        }
+
         if (!value.IsNormalized(NormalizationForm.FormC))
         {
             diagnostics.Error(scalar.At, $"text is not in Unicode NFC (composed characters); write '{Excerpt(VietnameseSpelling.Correct(value), FirstDifference(value.Normalize(NormalizationForm.FormC), value))}'");

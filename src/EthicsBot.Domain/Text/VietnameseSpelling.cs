@@ -43,7 +43,39 @@ public static class VietnameseSpelling
     }
 
     /// <summary>True when <see cref="Correct"/> would change nothing.</summary>
-    public static bool IsCorrect(string text) => Correct(text) == text;
+    public static bool IsCorrect(string text) => !MayNeedCorrection(text) || Correct(text) == text;
+
+    /// <summary>
+    /// A cheap scan for what <see cref="Correct"/> could change: text not in NFC, or a precomposed a, e or y with a tone
+    /// mark right after o or u. Most texts have neither, and need no normalisation at all.
+    /// </summary>
+    public static bool MayNeedCorrection(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < '\u00C0')
+            {
+                continue;
+            }
+
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                return true;
+            }
+
+            if (i > 0 && TonedSecondVowels.Contains(c) && (char.ToLowerInvariant(text[i - 1]) is 'o' or 'u'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // a, e and y with one of the five tone marks, precomposed, both cases.
+    private const string TonedSecondVowels = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
 
     // o+a, o+e, u+y with no mark of their own on either vowel (oă, uê and the like are marked alike in both styles).
     private static bool IsPair(char first, char second) =>

@@ -44,4 +44,23 @@ public sealed class VietnameseSpellingTests
 
         Assert.Equal(text, VietnameseSpelling.Correct(text));
     }
+
+    [Theory]
+    [InlineData("Chị Lan hòa giải ở phường", false)]
+    [InlineData("Refuse the gift; report it.", false)]
+    [InlineData("Chị Lan hoà giải", true)]
+    [InlineData("Uỷ ban", true)]
+    [InlineData("quý", true)]
+    public void MayNeedCorrection_FlagsEveryTextCorrectWouldChange(string text, bool flagged)
+    {
+        Assert.Equal(flagged, VietnameseSpelling.MayNeedCorrection(text));
+        // The scan may flag texts Correct leaves alone ("quý"), never the other way round.
+        Assert.True(VietnameseSpelling.MayNeedCorrection(text) || VietnameseSpelling.Correct(text) == text);
+    }
+
+    [Fact]
+    public void MayNeedCorrection_DecomposedText_IsFlagged()
+    {
+        Assert.True(VietnameseSpelling.MayNeedCorrection("hòa".Normalize(NormalizationForm.FormD)));
+    }
 }

@@ -1,0 +1,117 @@
+// Content at scale. Usage: dotnet run -c Release --project tests/EthicsBot.ContentBench -- [--questions 5000] [--runs 5]
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using EthicsBot.ContentBench;
+using EthicsBot.Content.Loading;
+
+var questions = Argument("--questions", 5000);
+var runs = Argument("--runs", 5);
+var root = typeof(BankGenerator).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepositoryRoot").Value!;
+var shipped = Path.Combine(root, "content");
+var work = Path.Combine(Path.GetTempPath(), "ethicsbot-contentbench-" + Guid.NewGuid().ToString("N")[..8]);
+var generated = Path.Combine(work, "content");
+var catalog = ContentLoader.Load(shipped).Catalog ?? throw new InvalidOperationException("The shipped content does not validate.");
+BankGenerator.Write(shipped, catalog, questions, generated, seed: 42);
+
+var check = ContentLoader.Load(generated);
+Console.WriteLine($"Generated {check.Catalog?.AllQuestions.Count ?? 0} questions in {generated}: {check.Errors.Count} errors, {check.Warnings.Count} warnings");
+foreach (var error in check.Errors.Take(5))
+{
+    Console.WriteLine("  " + error);
+}
+
+if (check.Catalog is null)
+{
+    return 1;
+}
+
+var config = Path.GetFileName(Path.GetDirectoryName(typeof(BankGenerator).Assembly.Location)!);
+var hostDll = Path.Combine(root, "artifacts", "bin", "EthicsBot.Host", config, "EthicsBot.Host.dll");
+Console.WriteLine($"Load avg {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}; {runs} runs each, alternating");
+var table = new List<(string Bank, List<double> Validate, List<double> Healthy)>
+{
+    ("shipped (" + catalog.AllQuestions.Count + ")", [], []),
+    ("generated (" + questions + ")", [], []),
+};
+for (var run = 0; run < runs; run++)
+{
+    foreach (var (bank, index) in new[] { (shipped, 0), (generated, 1) })
+    {
+        var watch = Stopwatch.StartNew();
+        _ = ContentLoader.Load(bank);
+        table[index].Validate.Add(watch.Elapsed.TotalSeconds);
+        table[index].Healthy.Add(await HealthyAfterAsync(hostDll, bank, Path.Combine(work, $"db-{run}-{index}")));
+    }
+}
+
+Console.WriteLine($"{"bank",-20} {"validate s (median)",20} {"healthy s (median)",20}");
+foreach (var (bank, validate, healthy) in table)
+{
+    Console.WriteLine($"{bank,-20} {Median(validate),20:0.000} {Median(healthy),20:0.000}");
+}
+
+Directory.Delete(work, recursive: true);
+return 0;
+
+// Time from starting the published bot process until /healthz answers 200.
+static async Task<double> HealthyAfterAsync(string hostDll, string content, string dataDir)
+{
+    var port = FreePort();
+    var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var argument in new[] { hostDll, "--urls", $"http://127.0.0.1:{port}", $"--Content:Path={content}",
+        $"--Persistence:ConnectionString=Data Source={Path.Combine(dataDir, "bot.db")}", "--Daily:WorkerEnabled=false", "--Logging:LogLevel:Default=Warning" })
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+    var watch = Stopwatch.StartNew();
+    using var process = Process.Start(start)!;
+    process.OutputDataReceived += (_, _) => { };
+    process.ErrorDataReceived += (_, _) => { };
+    process.BeginOutputReadLine();
+    process.BeginErrorReadLine();
+    try
+    {
+        while (watch.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            try
+            {
+                if ((await client.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"))).StatusCode == HttpStatusCode.OK)
+                {
+                    return watch.Elapsed.TotalSeconds;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException("the bot never became healthy");
+    }
+    finally
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+}
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}
+
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+int Argument(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
