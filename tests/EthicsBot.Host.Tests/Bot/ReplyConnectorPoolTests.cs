@@ -12,34 +12,23 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Replies go through pooled connector clients: many turns, one client per service URL.</summary>
-public sealed class ReplyConnectorPoolTests : IAsyncLifetime
+public sealed class ReplyConnectorPoolTests : ConnectedHostTest
 {
-    private readonly BotHostFactory factory = new();
-    private FakeConnector connector = null!;
-
-    public async Task InitializeAsync() => connector = await FakeConnector.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await connector.DisposeAsync();
-        await factory.DisposeAsync();
-    }
-
     [Fact]
     public async Task PostMessages_ManyTurnsFromTwoUsers_BuildOneConnectorClient()
     {
         var counting = new CountingAuthentication();
-        var client = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        var client = Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
             s.AddSingleton<BotFrameworkAuthentication>(sp => counting.Wrap(ActivatorUtilities.CreateInstance<ConfigurationBotFrameworkAuthentication>(sp)))))
             .CreateClient();
 
         for (var i = 0; i < 4; i++)
         {
-            await client.PostAsync(Activities.Message(connector.ServiceUrl, "help", userId: "user-1"));
-            await client.PostAsync(Activities.Message(connector.ServiceUrl, "help", userId: "user-2"));
+            await client.PostAsync(Activities.Message(Connector.ServiceUrl, "help", userId: "user-1"));
+            await client.PostAsync(Activities.Message(Connector.ServiceUrl, "help", userId: "user-2"));
         }
 
-        var sent = await connector.WaitForAsync(8);
+        var sent = await Connector.WaitForAsync(8);
         Assert.True(sent.Count >= 8);
         // The real authentication builds a connector factory with every authenticated request; the pool asks the
         // first one it keeps for one client, and every later reply reuses that client.

@@ -8,28 +8,17 @@ using EthicsBot.Host.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
-public sealed class TelemetryTests : IAsyncLifetime
+public sealed class TelemetryTests : ConnectedHostTest
 {
-    private readonly BotHostFactory factory = new();
-    private FakeConnector connector = null!;
-
-    public async Task InitializeAsync() => connector = await FakeConnector.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await connector.DisposeAsync();
-        await factory.DisposeAsync();
-    }
-
     [Fact]
     public async Task Turns_AreCountedByKindAndOutcome_WithNoOtherTags()
     {
-        var client = factory.CreateClient();
-        using var turns = new MetricCollector<long>(factory.Services.GetRequiredService<IMeterFactory>(), BotMetrics.Name, "ethicsbot.turns");
-        var refused = Activities.Message(connector.ServiceUrl, "help");
+        var client = Factory.CreateClient();
+        using var turns = new MetricCollector<long>(Factory.Services.GetRequiredService<IMeterFactory>(), BotMetrics.Name, "ethicsbot.turns");
+        var refused = Activities.Message(Connector.ServiceUrl, "help");
         refused["serviceUrl"] = "not a url";
 
-        await client.PostAsync(Activities.Message(connector.ServiceUrl, "help"));
+        await client.PostAsync(Activities.Message(Connector.ServiceUrl, "help"));
         await client.PostAsync(refused);
 
         var measurements = turns.GetMeasurementSnapshot();
@@ -41,10 +30,10 @@ public sealed class TelemetryTests : IAsyncLifetime
     [Fact]
     public async Task Metrics_PrometheusEndpoint_IsBehindTheAdminKey()
     {
-        factory.Settings["OpenTelemetry:Prometheus"] = "true";
-        factory.Settings["Admin:ApiKey"] = "scrape-key-0123456789";
-        var client = factory.CreateClient();
-        await client.PostAsync(Activities.Message(connector.ServiceUrl, "help"));
+        Factory.Settings["OpenTelemetry:Prometheus"] = "true";
+        Factory.Settings["Admin:ApiKey"] = "scrape-key-0123456789";
+        var client = Factory.CreateClient();
+        await client.PostAsync(Activities.Message(Connector.ServiceUrl, "help"));
 
         var anonymous = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
         using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");
@@ -61,7 +50,7 @@ public sealed class TelemetryTests : IAsyncLifetime
     [Fact]
     public async Task Metrics_PrometheusOff_NoEndpoint()
     {
-        var response = await factory.CreateClient().GetAsync(new Uri("/metrics", UriKind.Relative));
+        var response = await Factory.CreateClient().GetAsync(new Uri("/metrics", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -7,19 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 /// <summary>Odd text through the real host: every message gets a reply, and no log line carries what was typed.</summary>
-public sealed class HostileMessagesTests : IAsyncLifetime
+public sealed class HostileMessagesTests : ConnectedHostTest
 {
-    private readonly BotHostFactory factory = new();
     private readonly CapturedLogs logs = new();
-    private FakeConnector connector = null!;
-
-    public async Task InitializeAsync() => connector = await FakeConnector.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await connector.DisposeAsync();
-        await factory.DisposeAsync();
-    }
 
     [Fact]
     public async Task PostMessages_OddInputs_AllAnsweredAndNothingTypedIsLogged()
@@ -34,16 +24,16 @@ public sealed class HostileMessagesTests : IAsyncLifetime
             "q\u0300\u0301u\u0323i\u0309z " + Marker,
             Marker + new string('x', 100_000),
         ];
-        var client = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(logs))).CreateClient();
+        var client = Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(logs))).CreateClient();
 
         var statuses = new List<HttpStatusCode>();
         foreach (var text in inputs)
         {
-            statuses.Add((await client.PostAsync(Activities.Message(connector.ServiceUrl, text))).StatusCode);
+            statuses.Add((await client.PostAsync(Activities.Message(Connector.ServiceUrl, text))).StatusCode);
         }
 
         Assert.All(statuses, s => Assert.True(s is HttpStatusCode.OK or HttpStatusCode.Accepted, $"status {(int)s}"));
-        await connector.WaitForAsync(inputs.Length);
+        await Connector.WaitForAsync(inputs.Length);
         Assert.NotEmpty(logs.Lines);
         Assert.DoesNotContain(logs.Lines, l => l.Contains("SECRET-MARKER", StringComparison.Ordinal) || l.Contains("0912345678", StringComparison.Ordinal));
     }

@@ -7,19 +7,8 @@ using System.Text.Json.Nodes;
 using EthicsBot.Host.Tests.Fakes;
 
 /// <summary>Hostile input at /api/messages: bodies and service URLs are checked before any turn runs or anything is sent.</summary>
-public sealed class ServiceUrlGateTests : IAsyncLifetime
+public sealed class ServiceUrlGateTests : ConnectedHostTest
 {
-    private readonly BotHostFactory factory = new();
-    private FakeConnector connector = null!;
-
-    public async Task InitializeAsync() => connector = await FakeConnector.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await connector.DisposeAsync();
-        await factory.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("not json at all")]
     [InlineData("[1, 2, 3]")]
@@ -27,7 +16,7 @@ public sealed class ServiceUrlGateTests : IAsyncLifetime
     [InlineData("{\"type\": \"message\", ")]
     public async Task Post_BodyNotAJsonObject_Is400(string body)
     {
-        var response = await factory.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await Factory.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -43,13 +32,13 @@ public sealed class ServiceUrlGateTests : IAsyncLifetime
     [InlineData("/relative/path")]
     public async Task PostMessage_MalformedServiceUrl_Is400AndNothingIsSent(string? serviceUrl)
     {
-        var activity = Activities.Message(connector.ServiceUrl, "quiz");
+        var activity = Activities.Message(Connector.ServiceUrl, "quiz");
         activity["serviceUrl"] = serviceUrl;
 
-        var response = await factory.CreateClient().PostAsync(activity);
+        var response = await Factory.CreateClient().PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Theory]
@@ -59,10 +48,10 @@ public sealed class ServiceUrlGateTests : IAsyncLifetime
     [InlineData("http://[fe80::1]/")]
     public async Task PostMessage_UntrustedServiceUrlInAnonymousMode_Is403(string serviceUrl)
     {
-        var activity = Activities.Message(connector.ServiceUrl, "quiz");
+        var activity = Activities.Message(Connector.ServiceUrl, "quiz");
         activity["serviceUrl"] = serviceUrl;
 
-        var response = await factory.CreateClient().PostAsync(activity);
+        var response = await Factory.CreateClient().PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -72,47 +61,47 @@ public sealed class ServiceUrlGateTests : IAsyncLifetime
     [InlineData("http://169.254.169.254/")]
     public async Task PostCardAction_BadServiceUrl_StillGetsAnErrorCard(string serviceUrl)
     {
-        var activity = Activities.CardAction(connector.ServiceUrl, new JsonObject { ["q"] = "x" }, locale: "vi-VN");
+        var activity = Activities.CardAction(Connector.ServiceUrl, new JsonObject { ["q"] = "x" }, locale: "vi-VN");
         activity["serviceUrl"] = serviceUrl;
 
-        var response = await factory.CreateClient().PostAsync(activity);
+        var response = await Factory.CreateClient().PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal(200, (int?)body!["statusCode"]);
         Assert.Equal(CardJson.AdaptiveCardType, (string?)body["type"]);
         Assert.StartsWith("Xin lỗi", (string?)body["value"]!["body"]![0]!["text"], StringComparison.Ordinal);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
     public async Task Post_BodyOver256Kilobytes_Is413()
     {
-        var activity = Activities.Message(connector.ServiceUrl, new string('a', 300 * 1024));
+        var activity = Activities.Message(Connector.ServiceUrl, new string('a', 300 * 1024));
 
-        var response = await factory.CreateClient().PostAsync(activity);
+        var response = await Factory.CreateClient().PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
     public async Task PostMessage_AllowListWithoutLoopback_RefusesTheLoopbackConnector()
     {
-        factory.Settings["Bot:AllowedServiceUrls:0"] = "https://smba.trafficmanager.net/";
+        Factory.Settings["Bot:AllowedServiceUrls:0"] = "https://smba.trafficmanager.net/";
 
-        var response = await factory.CreateClient().PostAsync(Activities.Message(connector.ServiceUrl, "quiz"));
+        var response = await Factory.CreateClient().PostAsync(Activities.Message(Connector.ServiceUrl, "quiz"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
     public async Task PostMessage_LoopbackConnectorInAnonymousMode_IsServed()
     {
-        var response = await factory.CreateClient().PostAsync(Activities.Message(connector.ServiceUrl, "help"));
+        var response = await Factory.CreateClient().PostAsync(Activities.Message(Connector.ServiceUrl, "help"));
 
         Assert.True(response.IsSuccessStatusCode, $"status {(int)response.StatusCode}");
-        Assert.NotEmpty(await connector.WaitForAsync(1));
+        Assert.NotEmpty(await Connector.WaitForAsync(1));
     }
 }
