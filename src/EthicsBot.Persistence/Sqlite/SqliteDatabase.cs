@@ -34,16 +34,32 @@ internal sealed class SqliteDatabase : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString);
-        ConnectionString = builder.ToString();
+        CreateConnectionString = builder.ToString();
         inMemory = builder.Mode == SqliteOpenMode.Memory
             || builder.DataSource.Contains("mode=memory", StringComparison.OrdinalIgnoreCase);
         if (!inMemory && !builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
         {
             directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
         }
+
+        // Only the migrator creates the file. Everything else opens it as it is: a file deleted under the running bot
+        // is an error until it is restored, not a new empty database without tables that a restore could not replace.
+        if (!inMemory && builder.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            builder.Mode = SqliteOpenMode.ReadWrite;
+        }
+
+        ConnectionString = builder.ToString();
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>The configured connection string, which may create the file: for the migrator alone.</summary>
+    public string CreateConnectionString { get; }
+
+    /// <summary>A connection that creates the file and its folder when missing; the migrator opens the database with it.</summary>
+    public Task<SqliteConnection> OpenForMigrationAsync(CancellationToken cancellationToken) =>
+        OpenAsync(new SqliteConnection(CreateConnectionString), cancellationToken);
 
     /// <summary>Write connections asked for since start: tests use it to prove that a turn changing nothing writes nothing.</summary>
     public long WritesOpened => Interlocked.Read(ref writesOpened);

@@ -14,7 +14,7 @@ internal sealed class SqliteMigrator(
 
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForMigrationAsync(cancellationToken);
         if (database.IsFile)
         {
             // Readers stop blocking the writer (and the other way round); the mode is stored in the file.

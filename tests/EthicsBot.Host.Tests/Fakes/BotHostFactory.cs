@@ -10,6 +10,9 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>The SQLite file of this host, for tests that break it under the running bot.</summary>
+    public string DatabaseFile => Path.Combine(dataDir, "bot.db");
+
     public static string RepositoryRoot
     {
         get

@@ -6,11 +6,20 @@ using Microsoft.Extensions.Options;
 public sealed class SqliteDatabaseTests
 {
     [Fact]
-    public async Task OpenAsync_MissingFolder_CreatesFolderAndFile()
+    public async Task OpenAsync_MissingFile_FailsInsteadOfCreatingAnEmptyDatabase()
+    {
+        await using var db = await TestDatabase.CreateAsync(migrate: false, fileName: Path.Combine("nested", "bot.db"));
+
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => db.Database.OpenAsync(CancellationToken.None));
+        Assert.False(File.Exists(Path.Combine(db.Folder, "nested", "bot.db")));
+    }
+
+    [Fact]
+    public async Task OpenForMigrationAsync_MissingFolder_CreatesFolderAndFile()
     {
         await using var db = await TestDatabase.CreateAsync(migrate: false, fileName: Path.Combine("nested", "deeper", "bot.db"));
 
-        await using (await db.Database.OpenAsync(CancellationToken.None))
+        await using (await db.Database.OpenForMigrationAsync(CancellationToken.None))
         {
             Assert.True(Directory.Exists(Path.Combine(db.Folder, "nested", "deeper")));
         }
@@ -19,7 +28,7 @@ public sealed class SqliteDatabaseTests
     [Fact]
     public async Task OpenAsync_AnyConnection_EnforcesForeignKeysAndWaitsOnLocks()
     {
-        await using var db = await TestDatabase.CreateAsync(migrate: false);
+        await using var db = await TestDatabase.CreateAsync();
 
         await using var connection = await db.Database.OpenAsync(CancellationToken.None);
         await using var foreignKeys = connection.Command("PRAGMA foreign_keys");
@@ -32,7 +41,7 @@ public sealed class SqliteDatabaseTests
     [Fact]
     public async Task OpenAsync_PooledConnectionHandedOutAgain_KeepsItsSettings()
     {
-        await using var db = await TestDatabase.CreateAsync(migrate: false);
+        await using var db = await TestDatabase.CreateAsync();
         object? firstHandle;
         await using (var first = await db.Database.OpenAsync(CancellationToken.None))
         {

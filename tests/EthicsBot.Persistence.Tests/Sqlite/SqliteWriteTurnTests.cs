@@ -7,7 +7,7 @@ public sealed class SqliteWriteTurnTests
     [Fact]
     public async Task OpenWriteAsync_AnotherWriterHoldsTheTurn_WaitsUntilItIsDisposed()
     {
-        await using var db = await TestDatabase.CreateAsync(migrate: false);
+        await using var db = await TestDatabase.CreateAsync();
         var first = await db.Database.OpenWriteAsync(CancellationToken.None);
 
         var second = db.Database.OpenWriteAsync(CancellationToken.None);
@@ -24,7 +24,7 @@ public sealed class SqliteWriteTurnTests
     [Fact]
     public async Task OpenWriteAsync_WritersQueued_GetTheTurnInArrivalOrder()
     {
-        await using var db = await TestDatabase.CreateAsync(migrate: false);
+        await using var db = await TestDatabase.CreateAsync();
         var order = new List<int>();
         var held = await db.Database.OpenWriteAsync(CancellationToken.None);
 
@@ -48,7 +48,7 @@ public sealed class SqliteWriteTurnTests
     [Fact]
     public async Task OpenWriteAsync_CancelledWhileWaiting_ThrowsAndKeepsTheTurnForOthers()
     {
-        await using var db = await TestDatabase.CreateAsync(migrate: false);
+        await using var db = await TestDatabase.CreateAsync();
         var held = await db.Database.OpenWriteAsync(CancellationToken.None);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
 
@@ -62,7 +62,7 @@ public sealed class SqliteWriteTurnTests
     [Fact]
     public async Task OpenWriteAsync_DisposedTwice_GivesTheTurnOnOnce()
     {
-        await using var db = await TestDatabase.CreateAsync(migrate: false);
+        await using var db = await TestDatabase.CreateAsync();
         var first = await db.Database.OpenWriteAsync(CancellationToken.None);
         await first.DisposeAsync();
         first.Dispose();
