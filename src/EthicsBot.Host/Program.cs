@@ -1,5 +1,6 @@
 using EthicsBot.Content;
 using EthicsBot.Dialogs;
+using EthicsBot.Host.Admin;
 using EthicsBot.Host.Bot;
 using EthicsBot.Host.Cli;
 using EthicsBot.Host.Configuration;
@@ -37,6 +38,7 @@ var app = builder.Build();
 app.MapBot();
 app.MapHealth();
 app.MapDaily();
+app.MapContentAdmin();
 app.MapTelemetry();
 
 await app.RunAsync();
