@@ -56,7 +56,13 @@ internal static class OptionRules
 
     private static void CheckLength(RawScalar? value, string what, int max, ContentDiagnostics diagnostics)
     {
-        if (value is not null && Length(value) is var length && length > max)
+        // A text in NFC has no more text elements than UTF-16 units, so most texts need no counting at all.
+        if (value is null || (value.Value.Length <= max && value.Value.IsNormalized(System.Text.NormalizationForm.FormC)))
+        {
+            return;
+        }
+
+        if (Length(value) is var length && length > max)
         {
             diagnostics.Error(value.At, $"{what} is {length} characters; the limit is {max}");
         }
