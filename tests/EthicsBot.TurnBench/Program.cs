@@ -33,7 +33,7 @@ for (var round = 1; round <= rounds; round++)
 {
     foreach (var target in round % 2 == 1 ? new[] { bot, echo } : [echo, bot])
     {
-        foreach (var mode in new[] { "message", "session" })
+        foreach (var mode in target == echo ? new[] { "message", "session", "invoke" } : ["message", "session"])
         {
             results.Add(await RunAsync(target, mode, round));
         }
@@ -55,6 +55,11 @@ foreach (var mode in new[] { "message", "session" })
     Console.WriteLine($"{mode} turns: EthicsBot / echo throughput, median of {rounds} paired rounds: {ratios[ratios.Count / 2]:0.00}");
 }
 
+var cpuRatios = Enumerable.Range(1, rounds).Select(round =>
+    results.Single(r => r.Round == round && r.Target == "ethicsbot" && r.Mode == "session").CpuPerTurn
+    / results.Single(r => r.Round == round && r.Target == "echo" && r.Mode == "invoke").CpuPerTurn).Order().ToList();
+Console.WriteLine($"CPU per session turn / echo bot's CPU per invoke turn, median of {rounds} rounds: {cpuRatios[cpuRatios.Count / 2]:0.00}");
+
 Directory.Delete(work, recursive: true);
 return 0;
 
@@ -65,8 +70,12 @@ async Task<Result> RunAsync(Target target, string mode, int round)
     var endpoint = new Uri(target.Url, "api/messages");
     var people = Enumerable.Range(0, users).Select(i => new VirtualUser(client, endpoint, connector, $"{target.Name}-{mode}-{i}", recorder, think)).ToList();
     using var stop = new CancellationTokenSource();
-    var loops = people.Select(p => Task.Run(() => mode == "message" ? p.MessagesAsync(stop.Token)
-        : target.Name == "echo" ? p.EchoSessionsAsync(stop.Token) : p.SessionsAsync(stop.Token))).ToList();
+    var loops = people.Select(p => Task.Run(() => mode switch
+    {
+        "message" => p.MessagesAsync(stop.Token),
+        "invoke" => p.InvokesAsync(stop.Token),
+        _ => target.Name == "echo" ? p.EchoSessionsAsync(stop.Token) : p.SessionsAsync(stop.Token),
+    })).ToList();
     await Task.Delay(TimeSpan.FromSeconds(Math.Min(5, seconds / 4.0))); // warm-up: welcome cards, first sessions, JIT
     var cpuBefore = target.CpuTime();
     recorder.Recording = true;

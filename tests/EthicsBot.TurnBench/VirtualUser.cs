@@ -60,6 +60,15 @@ internal sealed class VirtualUser(HttpClient client, Uri endpoint, FastConnector
         }
     }
 
+    /// <summary>Card actions only: the echo bot's invoke turn, the reference for the bot's CPU per session turn.</summary>
+    public async Task InvokesAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            await PostAsync(Invoke(new JsonObject { ["verb"] = "answer", ["data"] = new JsonObject() }), "card-action");
+        }
+    }
+
     private static async Task<JsonNode?> NextCardWithAsync(System.Threading.Channels.ChannelReader<JsonObject> inbox, string verb)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
