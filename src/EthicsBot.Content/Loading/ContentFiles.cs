@@ -45,12 +45,12 @@ internal static class ContentFiles
         return files;
     }
 
-    private static void AddFolder(List<ContentFile> files, string root, string questions, ContentDiagnostics diagnostics)
+    private static void AddFolder(List<ContentFile> files, string root, string folder, ContentDiagnostics diagnostics)
     {
-        if (Directory.Exists(questions))
+        if (Directory.Exists(folder))
         {
             // Editors leave lock and backup files such as ".#topic.yaml" next to the real ones; they are not content.
-            var names = Directory.EnumerateFiles(questions, "*", SearchOption.AllDirectories)
+            var names = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
                     && !Path.GetFileName(f).StartsWith('.'))
                 .Order(StringComparer.Ordinal);

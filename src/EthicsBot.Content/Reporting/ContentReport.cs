@@ -64,7 +64,7 @@ public sealed record ContentReport
             BankVi = ItemWriting.Measure(all, Locale.Vi),
             BankEn = ItemWriting.Measure(all, Locale.En),
             References = [.. references],
-            Withdrawn = [.. all.Select(q => LawCurrency.Check(q, catalog.Documents, asOf)).OfType<WithdrawnQuestion>()],
+            Withdrawn = LawCurrency.Apply(catalog, asOf).Withdrawn,
             Upcoming = [.. all.SelectMany(q => LawCurrency.Upcoming(q, catalog.Documents, asOf)).OrderBy(c => c.On).ThenBy(c => c.QuestionId, StringComparer.Ordinal)],
         };
     }

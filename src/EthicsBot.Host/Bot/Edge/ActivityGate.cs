@@ -21,20 +21,14 @@ internal static class ActivityGate
 
     public static async Task<Verdict> CheckAsync(HttpRequest request, ServiceUrls serviceUrls, ILogger logger, CancellationToken cancellationToken)
     {
-        var (type, name, refusal) = await CheckCoreAsync(request, serviceUrls, logger, cancellationToken);
-        return new Verdict(type, name, refusal);
-    }
-
-    private static async Task<(string? Type, string? Name, IResult? Refusal)> CheckCoreAsync(
-        HttpRequest request, ServiceUrls serviceUrls, ILogger logger, CancellationToken cancellationToken)
-    {
         if (request.ContentLength > MaxBodyBytes)
         {
             Log.ActivityRejected(logger, "body too large", null);
-            return (null, null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
+            return new Verdict(null, null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
         }
 
-        request.EnableBuffering(MaxBodyBytes);
+        // The limit also covers a body sent without Content-Length: reading past it throws, answered below with 413.
+        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes);
         (string? Type, string? Name, string? ServiceUrl, string? Locale) activity;
         try
         {
@@ -42,7 +36,7 @@ internal static class ActivityGate
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 Log.ActivityRejected(logger, "body is not a JSON object", null);
-                return (null, null, Results.BadRequest());
+                return new Verdict(null, null, Results.BadRequest());
             }
 
             var root = document.RootElement;
@@ -51,13 +45,13 @@ internal static class ActivityGate
         catch (System.Text.Json.JsonException)
         {
             Log.ActivityRejected(logger, "body is not JSON", null);
-            return (null, null, Results.BadRequest());
+            return new Verdict(null, null, Results.BadRequest());
         }
         catch (IOException)
         {
             // The buffer refused a body longer than announced (or with no Content-Length).
             Log.ActivityRejected(logger, "body too large", null);
-            return (null, null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
+            return new Verdict(null, null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
         }
         finally
         {
@@ -67,16 +61,16 @@ internal static class ActivityGate
         if (!ServiceUrls.TryParseUrl(activity.ServiceUrl, out var uri))
         {
             Log.ActivityRejected(logger, "service URL missing or not an absolute http(s) URL", activity.Type);
-            return (activity.Type, activity.Name, Refuse(activity.Type, activity.Name, activity.Locale, StatusCodes.Status400BadRequest));
+            return new Verdict(activity.Type, activity.Name, Refuse(activity.Type, activity.Name, activity.Locale, StatusCodes.Status400BadRequest));
         }
 
         if (!serviceUrls.IsTrusted(uri))
         {
             Log.ActivityRejected(logger, $"service URL host {uri.IdnHost} is not trusted (Bot:AllowedServiceUrls)", activity.Type);
-            return (activity.Type, activity.Name, Refuse(activity.Type, activity.Name, activity.Locale, StatusCodes.Status403Forbidden));
+            return new Verdict(activity.Type, activity.Name, Refuse(activity.Type, activity.Name, activity.Locale, StatusCodes.Status403Forbidden));
         }
 
-        return (activity.Type, activity.Name, null);
+        return new Verdict(activity.Type, activity.Name, null);
     }
 
     private static IResult Refuse(string? type, string? name, string? locale, int status)

@@ -10,7 +10,7 @@ using Microsoft.IdentityModel.Tokens;
 /// bounded fetch in the background instead of every request waiting on it. Failures are remembered for
 /// <see cref="RetryAfterFailure"/> so a burst of forged tokens cannot make the bot hammer the metadata endpoint.
 /// </summary>
-public sealed class ChannelSigningKeys : IDisposable
+public sealed class ChannelSigningKeys
 {
     public const string DefaultMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
     public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(30);
@@ -69,8 +69,6 @@ public sealed class ChannelSigningKeys : IDisposable
             return refreshing;
         }
     }
-
-    public void Dispose() => manager.RequestRefresh();
 
     private async Task FetchAsync()
     {

@@ -1,4 +1,4 @@
--- One row the health check writes through the bot's own connections and reads back through a fresh one, so
+-- One row the health check writes through a fresh connection and reads back through the bot's pooled ones, so
 -- /healthz sees the file on disk (deleted, replaced, unreadable) and not only an open handle.
 CREATE TABLE health_probe (
     id         INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),

@@ -1,3 +1,3 @@
--- Starting a quiz reads each question's latest answer of a user; this index serves that read from the index alone
--- per question, so it stays cheap however many answers the user has given.
+-- Starting a quiz reads each question's latest answer of a user, grouped by question: this index gives SQLite the
+-- user's answers already in question order, so the grouping needs no sort and the result is one row per question.
 CREATE INDEX ix_answers_user_question ON answers (user_id, question_id, answered_at);

@@ -30,11 +30,7 @@ public sealed class ChannelTokenGateTests : IAsyncLifetime
         gate = new ChannelTokenGate(keys, configuration);
     }
 
-    public async Task DisposeAsync()
-    {
-        keys.Dispose();
-        await identity.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await identity.DisposeAsync();
 
     [Fact]
     public async Task RejectAsync_CorrectlySignedTokenOnceKeysAreFetched_PassesItOn()
