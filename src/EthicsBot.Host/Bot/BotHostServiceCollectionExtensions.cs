@@ -29,6 +29,13 @@ public static class BotHostServiceCollectionExtensions
         // never answers costs one timeout, not the 100 s default.
         services.ConfigureHttpClientDefaults(http => http.ConfigureHttpClient((sp, client) =>
             client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceUrlOptions>>().Value.ConnectorTimeout));
+        // Channel tokens come through the host's HTTP stack (its timeout, its handlers) rather than a client of MSAL's own;
+        // the credentials built from this factory are kept with the pooled connector clients, so MSAL's token cache
+        // serves every reply and push of one app id and audience until the token nears expiry.
+        services.AddSingleton<ServiceClientCredentialsFactory>(sp => new ConfigurationServiceClientCredentialFactory(
+            configuration,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ServiceClientCredentialsFactory)),
+            sp.GetRequiredService<ILogger<ServiceClientCredentialsFactory>>()));
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<PooledConnectorAuthentication>();
         services.AddSingleton<EthicsBotAdapter>();

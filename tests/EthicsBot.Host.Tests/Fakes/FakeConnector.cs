@@ -107,7 +107,7 @@ public sealed class FakeConnector : IAsyncDisposable
             arrived.Release();
         }
 
-        requests.Enqueue(new ConnectorRequest(conversationId, answer.Status));
+        requests.Enqueue(new ConnectorRequest(conversationId, answer.Status, request.Headers.Authorization.ToString()));
         requested.Release();
         if (holds.TryGetValue(conversationId, out var hold))
         {
@@ -144,7 +144,7 @@ public sealed class FakeConnector : IAsyncDisposable
 }
 
 /// <summary>One request the fake connector received and the status it answered.</summary>
-public sealed record ConnectorRequest(string ConversationId, int Status);
+public sealed record ConnectorRequest(string ConversationId, int Status, string Authorization = "");
 
 /// <summary>A scripted connector answer: a status, an optional Retry-After in seconds, and the body's error code and sub-code.</summary>
 public sealed record ConnectorAnswer(int Status, int? RetryAfterSeconds = null, string? ErrorCode = null, string? SubCode = null)

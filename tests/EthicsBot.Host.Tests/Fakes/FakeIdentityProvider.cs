@@ -31,6 +31,11 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
     public bool Hang { get; set; }
     public int MetadataRequests { get; private set; }
 
+    /// <summary>Client-credential token requests, as (client id, scope), in arrival order.</summary>
+    public IReadOnlyList<(string ClientId, string Scope)> TokenRequests => [.. tokenRequests];
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(string ClientId, string Scope)> tokenRequests = new();
+
     public static async Task<FakeIdentityProvider> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -75,6 +80,19 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
                 },
             });
         });
+        // The Entra token endpoint the bot's MSAL credentials use for replies; each token names its request's order.
+        app.MapPost("/{tenant}/oauth2/v2.0/token", async (HttpContext context) =>
+        {
+            var form = await context.Request.ReadFormAsync();
+            provider.tokenRequests.Enqueue((form["client_id"].ToString(), form["scope"].ToString()));
+            return Results.Json(new Dictionary<string, object>
+            {
+                ["token_type"] = "Bearer",
+                ["expires_in"] = 3600,
+                ["ext_expires_in"] = 3600,
+                ["access_token"] = "channel-token-" + provider.tokenRequests.Count,
+            });
+        });
         await app.StartAsync();
         provider.MetadataUrl = app.Urls.First() + "/v1/.well-known/openidconfiguration";
         return provider;
@@ -111,6 +129,37 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
     {
         ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator,
     };
+
+    /// <summary>
+    /// A handler for test hosts that reaches this provider under the public cloud's own names (the Bot Framework's
+    /// identity metadata and Entra's login), so a bot configured with nothing but an app id and password runs its
+    /// real public-cloud code against it; every other host is connected as asked. Trusts the self-signed certificate.
+    /// </summary>
+    public HttpMessageHandler PublicCloudHandler()
+    {
+        var port = new Uri(app.Urls.First()).Port;
+        return new SocketsHttpHandler
+        {
+            SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var target = context.DnsEndPoint.Host is "login.microsoftonline.com" or "login.botframework.com"
+                    ? new DnsEndPoint("127.0.0.1", port)
+                    : context.DnsEndPoint;
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    await socket.ConnectAsync(target, cancellationToken);
+                    return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+    }
 
     private static System.Security.Cryptography.X509Certificates.X509Certificate2 SelfSigned()
     {
