@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 /// <summary>Structured log messages of the content area; they carry versions and counts, never content text.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Content {Version} loaded: {QuestionCount} questions, {WarningCount} warnings")]
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Content {Version} loaded: {QuestionCount} questions, {WarningCount} warnings (advisory checks are left to content validate and reloads)")]
     public static partial void ContentLoaded(ILogger logger, string version, int questionCount, int warningCount);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Content reloaded from {PreviousVersion} to {Version}: {QuestionCount} questions")]

@@ -1,4 +1,5 @@
-// Content at scale. Usage: dotnet run -c Release --project tests/EthicsBot.ContentBench -- [--questions 5000] [--runs 5]
+// Content at scale. Usage: dotnet run -c Release --project tests/EthicsBot.ContentBench -- [--questions 5000] [--runs 5] [--published]
+// --published also starts the host as deployed (dotnet publish, ReadyToRun) next to the build output.
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -30,35 +31,46 @@ if (check.Catalog is null)
 }
 
 var config = Path.GetFileName(Path.GetDirectoryName(typeof(BankGenerator).Assembly.Location)!);
-var hostDll = Path.Combine(root, "artifacts", "bin", "EthicsBot.Host", config, "EthicsBot.Host.dll");
-Console.WriteLine($"Load avg {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}; {runs} runs each, alternating");
-var table = new List<(string Bank, List<double> Validate, List<double> Healthy, List<double> Reload)>
+var hosts = new List<(string Name, string Dll)> { ("build", Path.Combine(root, "artifacts", "bin", "EthicsBot.Host", config, "EthicsBot.Host.dll")) };
+if (args.Contains("--published"))
 {
-    ("shipped (" + catalog.AllQuestions.Count + ")", [], [], []),
-    ("generated (" + questions + ")", [], [], []),
-};
+    hosts.Add(("published", await EthicsBot.FanOutBench.BenchPaths.PublishHostAsync(root)));
+}
+
+Console.WriteLine($"Load avg {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}; {runs} runs each, alternating");
+var banks = new[] { ("shipped (" + catalog.AllQuestions.Count + ")", shipped), ("generated (" + questions + ")", generated) };
+var validate = banks.Select(_ => new List<double>()).ToArray();
+var starts = banks.SelectMany(b => hosts.Select(h => (Bank: b.Item1, Host: h.Name, Healthy: new List<double>(), Reload: new List<double>()))).ToArray();
 for (var run = 0; run < runs; run++)
 {
-    foreach (var (bank, index) in new[] { (shipped, 0), (generated, 1) })
+    for (var index = 0; index < banks.Length; index++)
     {
         var watch = Stopwatch.StartNew();
-        _ = ContentLoader.Load(bank);
-        table[index].Validate.Add(watch.Elapsed.TotalSeconds);
-        var (healthy, reload) = await HealthyAndReloadAsync(hostDll, bank, Path.Combine(work, $"db-{run}-{index}"));
-        table[index].Healthy.Add(healthy);
-        table[index].Reload.Add(reload);
+        _ = ContentLoader.Load(banks[index].Item2);
+        validate[index].Add(watch.Elapsed.TotalSeconds);
+        for (var h = 0; h < hosts.Count; h++)
+        {
+            var (healthy, reload) = await HealthyAndReloadAsync(hosts[h].Dll, banks[index].Item2, Path.Combine(work, $"db-{run}-{index}-{h}"));
+            starts[(index * hosts.Count) + h].Healthy.Add(healthy);
+            starts[(index * hosts.Count) + h].Reload.Add(reload);
+        }
     }
 }
 
-Console.WriteLine($"{"bank",-20} {"validate s (median)",20} {"healthy s (median)",20} {"reload s (median)",20}");
-foreach (var (bank, validate, healthy, reload) in table)
+Console.WriteLine($"{"bank",-20} {"validate s (median)",20}");
+for (var index = 0; index < banks.Length; index++)
 {
-    Console.WriteLine($"{bank,-20} {Median(validate),20:0.000} {Median(healthy),20:0.000} {Median(reload),20:0.000}");
+    Console.WriteLine($"{banks[index].Item1,-20} {Median(validate[index]),20:0.000}");
+}
+
+Console.WriteLine($"{"bank",-20} {"host",-10} {"healthy s (median)",20} {"reload s (median)",20}");
+foreach (var (bank, host, healthy, reload) in starts)
+{
+    Console.WriteLine($"{bank,-20} {host,-10} {Median(healthy),20:0.000} {Median(reload),20:0.000}");
 }
 
 Directory.Delete(work, recursive: true);
 return 0;
-
 // Time from starting the bot process until /healthz answers 200, then the time of one content reload through the admin API.
 static async Task<(double Healthy, double Reload)> HealthyAndReloadAsync(string hostDll, string content, string dataDir)
 {

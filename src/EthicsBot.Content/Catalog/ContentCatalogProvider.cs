@@ -30,7 +30,7 @@ public sealed class ContentCatalogProvider : IContentCatalogProvider
         Directory = directory;
         this.logger = logger;
         this.time = time ?? TimeProvider.System;
-        var result = ContentLoader.Load(directory);
+        var result = ContentLoader.Load(directory, advice: false);
         if (result.Catalog is null)
         {
             throw new ContentLoadException(directory, result.Errors);

@@ -1,7 +1,5 @@
 namespace EthicsBot.Content.Loading;
 
-using YamlDotNet.RepresentationModel;
-
 /// <summary>Reads calendar.yaml: <c>timezone</c>, <c>holidays</c> (date or from/to, name) and <c>makeup_workdays</c> (date, name).</summary>
 internal static class CalendarParser
 {

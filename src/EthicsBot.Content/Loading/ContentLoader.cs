@@ -10,13 +10,19 @@ using YamlDotNet.RepresentationModel;
 /// </summary>
 public static class ContentLoader
 {
-    public static ContentLoadResult Load(string directory)
+    /// <param name="directory">The content folder.</param>
+    /// <param name="advice">
+    /// Also run the advisory checks (near-duplicate stems, item writing), which only ever warn. They are a third of the
+    /// time on a large bank and nothing the bot needs to serve, so its start skips them; authors get them from
+    /// <c>content validate</c> and from every reload.
+    /// </param>
+    public static ContentLoadResult Load(string directory, bool advice = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         var diagnostics = new ContentDiagnostics();
         var files = ContentFiles.Read(directory, diagnostics);
         var raw = Parse(files, diagnostics);
-        ContentValidator.Validate(raw, diagnostics);
+        ContentValidator.Validate(raw, diagnostics, advice);
         if (raw.Questions.Count == 0 && files.Count > 0)
         {
             diagnostics.Warning(SourceMark.FileStart(files[0].DisplayPath), "the bank has no questions (questions/*.yaml)");
@@ -30,7 +36,11 @@ public static class ContentLoader
         var catalog = CatalogBuilder.Build(raw, ContentVersion.Compute(files));
         var marks = raw.Questions.Where(q => q.Id is not null).GroupBy(q => q.Id!.Value)
             .ToDictionary(g => g.Key, g => g.First().Id!.At, StringComparer.Ordinal);
-        ItemWritingRules.Check(catalog, marks, diagnostics);
+        if (advice)
+        {
+            ItemWritingRules.Check(catalog, marks, diagnostics);
+        }
+
         return new ContentLoadResult
         {
             Catalog = catalog,

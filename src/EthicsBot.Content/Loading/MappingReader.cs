@@ -1,7 +1,5 @@
 namespace EthicsBot.Content.Loading;
 
-using YamlDotNet.RepresentationModel;
-
 /// <summary>
 /// Reads one YAML mapping against the keys the format allows. Unknown and duplicate keys, wrong node
 /// shapes and missing required keys are reported where they occur, so a typo never passes silently.
@@ -108,7 +106,7 @@ internal sealed class MappingReader
             return null;
         }
 
-        var value = scalar.Value?.Trim() ?? string.Empty;
+        var value = scalar.Value.Trim();
         var isNull = value.Length == 0
             || (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && value is "~" or "null" or "Null" or "NULL");
         return isNull ? null : new RawScalar(value, mark);

@@ -1,7 +1,5 @@
 namespace EthicsBot.Content.Loading;
 
-using YamlDotNet.RepresentationModel;
-
 /// <summary>Reads one questions/*.yaml file: <c>topic</c> plus <c>questions: [ ... ]</c>.</summary>
 internal static class QuestionFileParser
 {

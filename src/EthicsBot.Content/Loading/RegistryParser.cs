@@ -1,7 +1,5 @@
 namespace EthicsBot.Content.Loading;
 
-using YamlDotNet.RepresentationModel;
-
 /// <summary>Reads references.yaml (and references/*.yaml), the legal-reference registry: <c>documents: [ ... ]</c>.</summary>
 internal static class RegistryParser
 {

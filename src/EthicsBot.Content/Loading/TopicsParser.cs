@@ -1,7 +1,5 @@
 namespace EthicsBot.Content.Loading;
 
-using YamlDotNet.RepresentationModel;
-
 /// <summary>Reads topics.yaml: <c>topics: [ { id, name, description, aliases } ]</c>.</summary>
 internal static class TopicsParser
 {

@@ -3,7 +3,6 @@ namespace EthicsBot.Content.Loading;
 using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.RepresentationModel;
 
 /// <summary>Turns a file's bytes into its root YAML node, reporting syntax errors with their position instead of throwing.</summary>
 internal static class YamlText
@@ -23,16 +22,15 @@ internal static class YamlText
             return null;
         }
 
-        var stream = new YamlStream();
         var parser = new TrackingParser(new Parser(new StringReader(text.TrimStart('\uFEFF'))));
+        List<YamlNode> documents;
         try
         {
-            stream.Load(parser);
+            documents = YamlTree.Load(parser);
         }
         catch (YamlException ex)
         {
-            // Errors found after parsing (an alias to an unknown anchor) come without a position.
-            var at = ex.Start.Equals(Mark.Empty) ? parser.UnresolvedAlias ?? parser.LastStart : ex.Start;
+            var at = ex.Start.Equals(Mark.Empty) ? parser.LastStart : ex.Start;
             diagnostics.Error(SourceMark.Of(file.DisplayPath, at), $"YAML syntax error: {Reason(ex)}");
             return null;
         }
@@ -44,14 +42,14 @@ internal static class YamlText
             return null;
         }
 
-        if (stream.Documents.Count != 1)
+        if (documents.Count != 1)
         {
-            var message = stream.Documents.Count == 0 ? "file is empty" : "file must hold exactly one YAML document";
+            var message = documents.Count == 0 ? "file is empty" : "file must hold exactly one YAML document";
             diagnostics.Error(SourceMark.FileStart(file.DisplayPath), message);
             return null;
         }
 
-        return stream.Documents[0].RootNode;
+        return documents[0];
     }
 
     // The message of a YamlException may repeat the position ("(Line: 3, Col: 5, Idx: 20) - (...): reason");
@@ -63,16 +61,10 @@ internal static class YamlText
         return message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message[(marker + 3)..] : message;
     }
 
-    /// <summary>Remembers where the last event and every alias started, for errors that arrive without a position.</summary>
+    /// <summary>Remembers where the last event started, for errors that arrive without a position.</summary>
     private sealed class TrackingParser(IParser inner) : IParser
     {
-        private readonly HashSet<string> anchors = new(StringComparer.Ordinal);
-        private readonly List<(string Anchor, Mark Start)> aliases = [];
-
         public Mark LastStart { get; private set; } = Mark.Empty;
-
-        public Mark? UnresolvedAlias =>
-            aliases.Where(a => !anchors.Contains(a.Anchor)).Select(a => (Mark?)a.Start).FirstOrDefault();
 
         public ParsingEvent? Current => inner.Current;
 
@@ -82,14 +74,6 @@ internal static class YamlText
             if (inner.Current is { } current)
             {
                 LastStart = current.Start;
-                if (current is AnchorAlias alias)
-                {
-                    aliases.Add((alias.Value.Value, alias.Start));
-                }
-                else if (current is NodeEvent { Anchor.IsEmpty: false } node)
-                {
-                    anchors.Add(node.Anchor.Value);
-                }
             }
 
             return moved;

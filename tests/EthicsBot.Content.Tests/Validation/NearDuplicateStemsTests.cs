@@ -28,6 +28,32 @@ public sealed class NearDuplicateStemsTests : IDisposable
     }
 
     [Fact]
+    public void Load_WithoutAdvice_SkipsTheWarningButStillBuilds()
+    {
+        var copy = TestContent.Question
+            .Replace("topic: social-media\nquestions:\n", string.Empty, StringComparison.Ordinal)
+            .Replace("sm-001", "sm-002", StringComparison.Ordinal)
+            .Replace("Chị Lan", "Anh Minh", StringComparison.Ordinal);
+        content.Write("questions/q.yaml", TestContent.Question + "\n" + copy);
+
+        var quick = EthicsBot.Content.Loading.ContentLoader.Load(content.Root, advice: false);
+        var full = EthicsBot.Content.Loading.ContentLoader.Load(content.Root);
+
+        Assert.Empty(quick.Warnings);
+        Assert.Single(full.Warnings);
+        Assert.Equal(full.Catalog!.Version, quick.Catalog!.Version);
+        Assert.Equal(full.Catalog.AllQuestions.Count, quick.Catalog.AllQuestions.Count);
+    }
+
+    [Fact]
+    public void Load_WithoutAdvice_StillReportsErrors()
+    {
+        content.Replace("questions/q.yaml", "    answer: b", "    answer: z");
+
+        Assert.NotEmpty(EthicsBot.Content.Loading.ContentLoader.Load(content.Root, advice: false).Errors);
+    }
+
+    [Fact]
     public void Check_DistinctScenarios_HaveNoWarning()
     {
         Assert.Empty(content.Warnings());
