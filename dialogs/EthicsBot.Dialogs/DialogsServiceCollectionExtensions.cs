@@ -1,5 +1,7 @@
 namespace EthicsBot.Dialogs;
 
+using EthicsBot.Content.Answers;
+using EthicsBot.Dialogs.Ask;
 using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Privacy;
 using EthicsBot.Dialogs.Progress;
@@ -48,6 +50,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<LanguageFlow>();
         services.AddSingleton<PrivacyFlow>();
         services.AddSingleton<DailySettingsFlow>();
+        services.AddSingleton<RuleIndexCache>();
+        services.AddSingleton<UnansweredQuestions>();
+        services.AddSingleton<AskFlow>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<DailyQuizComposer>();
         services.AddSingleton<IDailyQuizComposer>(sp => sp.GetRequiredService<DailyQuizComposer>());

@@ -60,4 +60,7 @@ internal static partial class Log
 
     [LoggerMessage(18, LogLevel.Warning, "Follow-up messages of a card action in conversation {ConversationId} not sent ({Error}); the replacement card was answered")]
     public static partial void FollowUpFailed(ILogger logger, string error, string? conversationId);
+
+    [LoggerMessage(30, LogLevel.Information, "Free question from user {UserId} (activity {ActivityId}): {Kind}, {Length} characters, coverage {Coverage:0.00}")]
+    public static partial void FreeQuestion(ILogger logger, string userId, string? activityId, EthicsBot.Content.Answers.AnswerKind kind, int length, double coverage);
 }

@@ -1,5 +1,6 @@
 namespace EthicsBot.Dialogs.Routing;
 
+using EthicsBot.Dialogs.Ask;
 using EthicsBot.Dialogs.Cards;
 using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Privacy;
@@ -135,6 +136,17 @@ public static class CommandTable
             Vi = ["xin chao", "chao", "chao bot"],
             En = ["hi", "hello", "welcome"],
             NotInHelp = "Greetings need no instructions.",
+        },
+        new CommandRoute<ScenarioCommand>((f, input, c, ct) => f.Quiz.StartScenarioAsync(input, c.QuestionId, ct))
+        {
+            Verb = CardVerbs.Scenario,
+            Button = data => new ScenarioCommand(data.QuestionId ?? string.Empty),
+        },
+        new CommandRoute<AskCommand>((f, input, c, ct) => f.Ask.AskAsync(input, c, ct))
+        {
+            FreeText = true,
+            Pattern = text => AskFlow.IsQuestion(text) ? new AskCommand(text.Original.Trim()) : null,
+            Help = [new("gõ câu hỏi · type a question", (s, _) => s.HelpAsk)],
         },
         new CommandRoute<UnknownCommand>((f, input, _, _) => Task.FromResult(f.Welcome.Unknown(input))),
     ];

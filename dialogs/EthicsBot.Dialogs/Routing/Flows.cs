@@ -1,5 +1,6 @@
 namespace EthicsBot.Dialogs.Routing;
 
+using EthicsBot.Dialogs.Ask;
 using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Privacy;
 using EthicsBot.Dialogs.Progress;
@@ -16,4 +17,5 @@ public sealed record Flows(
     ExplainFlow Explain,
     LanguageFlow Language,
     PrivacyFlow Privacy,
-    DailySettingsFlow Daily);
+    DailySettingsFlow Daily,
+    AskFlow Ask);
