@@ -2,6 +2,7 @@ namespace EthicsBot.Dialogs.Ask;
 
 using EthicsBot.Content.Answers;
 using EthicsBot.Content.Catalog;
+using EthicsBot.Dialogs.Explainer;
 using EthicsBot.Dialogs.Quizzes;
 using EthicsBot.Dialogs.Routing;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,8 @@ using Microsoft.Extensions.Logging;
 /// Free questions. The decision is <see cref="FreeQuestionAnswerer.Answer"/>, a pure function of the catalog,
 /// the text and the day; this flow only fetches those, draws the card and records what the bank could not answer.
 /// </summary>
-public sealed class AskFlow(IContentCatalogProvider catalogs, RuleIndexCache indexes, QuizView view, UnansweredQuestions unanswered, ILogger<AskFlow> logger)
+public sealed class AskFlow(
+    IContentCatalogProvider catalogs, RuleIndexCache indexes, QuizView view, UnansweredQuestions unanswered, ExplanationService explanations, ILogger<AskFlow> logger)
 {
     /// <summary>Longer text is cut before retrieval: a pasted document is not a question, and the cut bounds the work.</summary>
     public const int MaxQuestionLength = 600;
@@ -36,10 +38,14 @@ public sealed class AskFlow(IContentCatalogProvider catalogs, RuleIndexCache ind
         Log.FreeQuestion(logger, input.UserId, input.ActivityId, answer.Kind, command.Text.Length, answer.Confidence);
         if (answer.Kind != AnswerKind.Answered)
         {
-            unanswered.Record(text, input.Profile.DisplayName);
+            unanswered.Record(text, [input.Profile.DisplayName, .. input.MentionedNames]);
             return Task.FromResult(TurnOutcome.Send(input.State, FreeAnswerCard.Refusal(answer, catalog, input.Strings)));
         }
 
-        return Task.FromResult(TurnOutcome.Send(input.State, FreeAnswerCard.Build(answer, catalog, input.Strings)));
+        var outcome = TurnOutcome.Send(input.State, FreeAnswerCard.Build(answer, catalog, input.Strings));
+        return Task.FromResult(outcome with
+        {
+            FollowUp = explanations.ForAnswer(input, answer, text, catalog, [input.Profile.DisplayName, .. input.MentionedNames]),
+        });
     }
 }

@@ -18,7 +18,7 @@ public sealed class UnansweredQuestions
 
     private readonly ConcurrentDictionary<string, (string Text, int Count)> questions = new(StringComparer.Ordinal);
 
-    public void Record(string text, params string?[] knownNames)
+    public void Record(string text, IEnumerable<string?> knownNames)
     {
         ArgumentNullException.ThrowIfNull(text);
         var scrubbed = PersonalDataScrubber.Scrub(text, knownNames).Trim();
