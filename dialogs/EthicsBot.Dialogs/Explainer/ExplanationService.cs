@@ -26,8 +26,7 @@ public sealed class ExplanationService(
             return null;
         }
 
-        var scrubbed = PersonalDataScrubber.Scrub(question, knownNames);
-        var prompt = new ExplainerPrompt(ExplainerTask.FreeQuestion, input.Locale, scrubbed, ExplainerPrompts.Passages(answer), ExplainerPrompts.Sources(answer.References));
+        var prompt = ExplainerPrompts.ForAnswer(answer, question, knownNames);
         return ct => RunAsync(input, prompt, catalog, answer.Today, ct);
     }
 
@@ -42,14 +41,7 @@ public sealed class ExplanationService(
             return null;
         }
 
-        var references = FreeQuestionAnswerer.References(catalog, [new RuleHit(question, input.Locale, 1, 1)], today);
-        var sources = ExplainerPrompts.Sources(references);
-        var prompt = new ExplainerPrompt(ExplainerTask.Why, input.Locale, chosenOptionId, [ExplainerPrompts.Why(question, chosenOptionId, input.Locale)], sources)
-        {
-            // A "why" depends only on the question, the option, the language, the content and which of its laws are in
-            // force: one model call per combination, whoever asks.
-            CacheKey = $"why:{question.Id}:{chosenOptionId}:{input.Locale}:{catalog.Version}:{string.Join(',', sources.Select(s => s.DocumentId))}",
-        };
+        var prompt = ExplainerPrompts.ForWhy(question, chosenOptionId, input.Locale, catalog, today);
         return ct => RunAsync(input, prompt, catalog, today, ct);
     }
 

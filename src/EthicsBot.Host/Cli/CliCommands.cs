@@ -27,9 +27,14 @@ public static class CliCommands
             return true;
         }
 
-        if (args.Length >= 2 && args[0] == "explainer" && args[1] == "eval")
+        if (args.Length >= 2 && args[0] == "explainer")
         {
-            exitCode = Explainer.ExplainerEvalCommand.Run(args[2..], output);
+            exitCode = args[1] switch
+            {
+                "eval" => Explainer.ExplainerEvalCommand.Run(args[2..], output),
+                "warm" => Explainer.ExplainerWarmCommand.RunAsync(args[2..], output).GetAwaiter().GetResult(),
+                _ => UnknownCommand(args[1], output),
+            };
             return true;
         }
 

@@ -13,7 +13,7 @@ using EthicsBot.Domain.Content;
 /// </summary>
 public static class ExplainerEvalCommand
 {
-    public const string Usage = "explainer eval [content-dir] [--set content/eval/free-questions.tsv] [--at YYYY-MM-DD] [--misses|--all] [--min-coverage 0.35] [--min-score 6]";
+    public const string Usage = "explainer eval [content-dir] [--set content/eval/free-questions.tsv] [--at YYYY-MM-DD] [--misses|--all] [--min-coverage 0.3] [--min-score 26] [--Explainer:Endpoint=… --Explainer:Deployment=…]";
 
     public static int Run(string[] args, TextWriter output)
     {
@@ -23,6 +23,8 @@ public static class ExplainerEvalCommand
         var set = EvaluationSet.DefaultPath;
         var today = TimeZones.LocalDate(TimeProvider.System.GetUtcNow(), TimeZones.Resolve(TimeZones.VietnamId));
         var thresholds = AnswerThresholds.Default;
+        var settings = args.Where(ExplainerCliHost.IsSetting).ToList();
+        args = [.. args.Where(a => !ExplainerCliHost.IsSetting(a))];
         var misses = false;
         var everything = false;
         for (var i = 0; i < args.Length; i++)
@@ -65,7 +67,12 @@ public static class ExplainerEvalCommand
                 $"{s.Part,-6} {s.Answerable,10}  {s.ToDecline,10}  {s.RecallAt3,8:0.000}  {s.CorrectRefusal,15:0.000}  {s.FalseRefusal,13:0.000}"));
         }
 
-        output.WriteLine("Goals: recall@3 >= 0.9, correct refusal >= 0.9, false refusal <= 0.1. With a model configured: see README.");
+        output.WriteLine("Goals: recall@3 >= 0.9, correct refusal >= 0.9, false refusal <= 0.1.");
+        if (ExplainerEvalModelCheck.IsConfigured(settings))
+        {
+            ExplainerEvalModelCheck.RunAsync(settings, catalog, outcomes, today, output).GetAwaiter().GetResult();
+        }
+
         if (misses)
         {
             foreach (var o in outcomes.Where(o => everything || (o.Item.ShouldDecline ? !o.Declined : o.Recall < 1)))

@@ -21,7 +21,9 @@ public static class ExplainerServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddExplainer(this IServiceCollection services)
     {
+        // HybridCache keeps answers in memory and, through IDistributedCache, in the database.
         services.AddHybridCache();
+        services.TryAddSingleton<Microsoft.Extensions.Caching.Distributed.IDistributedCache, DocumentStoreCache>();
         services.AddHttpClient(HttpClientName).AddResilienceHandler("explainer", (pipeline, context) =>
         {
             var budget = TimeSpan.FromSeconds(context.ServiceProvider.GetRequiredService<IOptions<ExplainerOptions>>().Value.TimeoutSeconds);
