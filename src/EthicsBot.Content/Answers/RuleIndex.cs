@@ -76,7 +76,7 @@ public sealed class RuleIndex
     public IReadOnlyList<RuleHit> Search(string query, int take)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var all = SearchTerms.Count(query).Keys.ToList();
+        var all = SearchTerms.Count(query).Keys;
         var terms = all.Where(idf.ContainsKey).ToList();
         // Coverage weighs every content syllable, known or not (an unknown word is a topic the bank lacks), but
         // only the syllable pairs the bank uses: a paraphrase should not lose for pairing its words differently.

@@ -16,14 +16,15 @@ using Polly.Timeout;
 /// </summary>
 public sealed class AzureOpenAIExplainer(IChatClient chat, HybridCache cache, IOptions<ExplainerOptions> options, TimeProvider time) : IExplainer
 {
-    private DateTimeOffset coolDownUntil = DateTimeOffset.MinValue;
+    // UTC ticks, read and written whole from any turn's thread.
+    private long coolDownUntilTicks;
 
     public bool IsConfigured => true;
 
     public async Task<ExplainerReply> ExplainAsync(ExplainerPrompt prompt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prompt);
-        if (time.GetUtcNow() < coolDownUntil)
+        if (time.GetUtcNow().UtcTicks < Interlocked.Read(ref coolDownUntilTicks))
         {
             return new ExplainerReply(ExplainerOutcome.RateLimited);
         }
@@ -107,7 +108,7 @@ public sealed class AzureOpenAIExplainer(IChatClient chat, HybridCache cache, IO
         var wait = int.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(Math.Min(seconds, 600))
             : DateTimeOffset.TryParse(header, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var until) ? until - time.GetUtcNow()
             : TimeSpan.FromSeconds(10);
-        coolDownUntil = time.GetUtcNow() + wait;
+        Interlocked.Exchange(ref coolDownUntilTicks, (time.GetUtcNow() + wait).UtcTicks);
     }
 
     private sealed class NotCachedException(ExplainerReply reply) : Exception("explainer reply not cached")
