@@ -44,4 +44,10 @@ public sealed record CancelDeleteCommand : Command;
 /// </summary>
 public sealed record DailyCommand(DailyAction Action, TimeOnly? Time = null, int? Days = null, bool Invalid = false) : Command;
 
+/// <summary>Free text that is not a command: a question about conduct, answered from the bank (<see cref="Text"/> as typed).</summary>
+public sealed record AskCommand(string Text) : Command;
+
+/// <summary>The "try this scenario" button under an answer: a one-question quiz on that question.</summary>
+public sealed record ScenarioCommand(string QuestionId) : Command;
+
 public sealed record UnknownCommand : Command;

@@ -8,7 +8,8 @@ using EthicsBot.Host.Packaging;
 
 /// <summary>
 /// Admin verbs that run and exit instead of starting the bot:
-/// "content validate [dir] [--at YYYY-MM-DD]", "content report [dir] [--at YYYY-MM-DD]", "package [--out file.zip]".
+/// "content validate [dir] [--at YYYY-MM-DD]", "content report [dir] [--at YYYY-MM-DD]", "package [--out file.zip]",
+/// "explainer eval …" (see <see cref="Explainer.ExplainerEvalCommand"/>).
 /// </summary>
 public static class CliCommands
 {
@@ -23,6 +24,17 @@ public static class CliCommands
         if (args.Length >= 1 && args[0] == "package")
         {
             exitCode = Package(args[1..], output);
+            return true;
+        }
+
+        if (args.Length >= 2 && args[0] == "explainer")
+        {
+            exitCode = args[1] switch
+            {
+                "eval" => Explainer.ExplainerEvalCommand.Run(args[2..], output),
+                "warm" => Explainer.ExplainerWarmCommand.RunAsync(args[2..], output).GetAwaiter().GetResult(),
+                _ => UnknownCommand(args[1], output),
+            };
             return true;
         }
 

@@ -24,7 +24,7 @@ public static class TelemetryServiceCollectionExtensions
             .WithTracing(t => t.AddSource(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
             .WithMetrics(m =>
             {
-                m.AddMeter(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                m.AddMeter(BotMetrics.Name, Dialogs.Explainer.ExplainerStats.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
                 if (options.Prometheus)
                 {
                     m.AddPrometheusExporter();
