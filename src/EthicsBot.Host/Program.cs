@@ -27,6 +27,7 @@ builder.Services.AddDialogs();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddDaily();
+builder.Services.AddAdmin();
 builder.Services.AddTelemetry(builder.Configuration);
 if (play)
 {
@@ -37,8 +38,7 @@ var app = builder.Build();
 
 app.MapBot();
 app.MapHealth();
-app.MapDaily();
-app.MapContentAdmin();
+app.MapAdmin();
 app.MapTelemetry();
 
 await app.RunAsync();
