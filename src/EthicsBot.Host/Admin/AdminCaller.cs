@@ -22,9 +22,11 @@ public sealed record AdminCaller(string Name, string? UnitScope)
 
     /// <summary>
     /// Minimal API binding: lets a handler declare an AdminCaller parameter. Binding runs before the endpoint filters,
-    /// so the key is looked up here too; without a valid key this is null and the key filter answers 401 instead.
+    /// so the key is looked up here too. Without a valid key this gives a nameless caller rather than null, because a
+    /// failed binding would answer 400 (with a stack trace in Development) before the key filter could answer 401;
+    /// the key filter refuses such a request, so no handler ever sees that caller.
     /// </summary>
-    public static ValueTask<AdminCaller?> BindAsync(HttpContext context)
+    public static ValueTask<AdminCaller> BindAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var caller = Of(context) ?? context.RequestServices.GetRequiredService<AdminKeyring>().FromRequest(context.Request);
@@ -33,6 +35,8 @@ public sealed record AdminCaller(string Name, string? UnitScope)
             context.Features.Set(caller);
         }
 
-        return ValueTask.FromResult(caller);
+        return ValueTask.FromResult(caller ?? Refused);
     }
+
+    private static readonly AdminCaller Refused = new(string.Empty, null);
 }

@@ -20,6 +20,9 @@ public static class AdminServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        // A query value that does not bind (limit=abc) is a plain 400 in every environment: Development would
+        // otherwise throw it to the developer exception page, which shows a stack trace.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddSingleton<AdminKeyring>();
         services.AddSingleton<AdminRequestBody>();
         services.AddSingleton<AdminAudit>();

@@ -119,6 +119,23 @@ public sealed class AdminApiTests
             ((string?)status["version"], (bool?)status["lastReload"]!["applied"], (string?)status["lastReload"]!["by"]));
     }
 
+    [Theory]
+    [InlineData(null, "/api/admin/audit?limit=abc", HttpStatusCode.Unauthorized)]
+    [InlineData("wrong-key-0123456789", "/api/admin/content/status", HttpStatusCode.Unauthorized)]
+    [InlineData(AdminTestHost.ProvinceKey, "/api/admin/audit?limit=abc", HttpStatusCode.BadRequest)]
+    [InlineData(AdminTestHost.ProvinceKey, "/api/admin/audit?before=x", HttpStatusCode.BadRequest)]
+    public async Task BadKeyOrQuery_InDevelopment_PlainStatusWithoutAStackTrace(string? key, string path, HttpStatusCode expected)
+    {
+        await using var host = new AdminTestHost(environment: "Development");
+
+        var response = await host.Client(key).GetAsync(new Uri(path, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Audit_BadLimit_Is400()
     {
