@@ -1,6 +1,7 @@
 namespace EthicsBot.Persistence;
 
 using EthicsBot.Persistence.Admin;
+using EthicsBot.Persistence.Content;
 using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Documents;
 using EthicsBot.Persistence.Quizzes;
@@ -37,6 +38,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IDailySubscriptionStore, SqliteDailySubscriptionStore>();
         services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
         services.AddSingleton<IAdminAuditStore, SqliteAdminAuditStore>();
+        services.AddSingleton<IContentImportStore, SqliteContentImportStore>();
         return services;
     }
 }

@@ -4,13 +4,13 @@ namespace EthicsBot.Content.Workbook;
 /// The columns of the Questions sheet: one row per question, the Vietnamese and English texts side by side so an
 /// admin edits both languages of a question in one place. Headers are bilingual; import finds columns by header.
 /// </summary>
-internal static class BankColumns
+public static class BankColumns
 {
     public const string QuestionsSheet = "Questions";
     public const string TopicsSheet = "Topics";
-    public static readonly string[] OptionIds = ["a", "b", "c", "d"];
-    public static readonly string[] Kinds = ["single", "dilemma"];
-    public static readonly string[] Grades = ["best", "acceptable", "wrong"];
+    public static IReadOnlyList<string> OptionIds { get; } = ["a", "b", "c", "d"];
+    public static IReadOnlyList<string> Kinds { get; } = ["single", "dilemma"];
+    public static IReadOnlyList<string> Grades { get; } = ["best", "acceptable", "wrong"];
 
     public const string Id = "Mã câu hỏi / id";
     public const string Topic = "Chủ đề / topic";

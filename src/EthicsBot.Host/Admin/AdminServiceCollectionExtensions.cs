@@ -27,7 +27,9 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<AdminRequestBody>();
         services.AddSingleton<AdminAudit>();
         services.AddSingleton<ContentReloads>();
+        services.AddSingleton<ContentImports>();
         services.AddAdminFeature<ContentAdminEndpoints>();
+        services.AddAdminFeature<ContentImportEndpoints>();
         services.AddAdminFeature<DailyAdminEndpoints>();
         services.AddAdminFeature<AuditAdminEndpoints>();
         return services;

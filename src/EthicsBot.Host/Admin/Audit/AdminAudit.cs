@@ -40,7 +40,17 @@ public sealed class AdminAudit(IAdminAuditStore store, TimeProvider time, ILogge
         context.Items[DetailKey] = detail;
     }
 
+    /// <summary>Records this request under another action name than the endpoint's (one endpoint, two actions).</summary>
+    public static void SetAction(HttpContext context, string action)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Items[ActionKey] = action;
+    }
+
     internal static string? DetailOf(HttpContext context) => context.Items.TryGetValue(DetailKey, out var value) ? value as string : null;
 
+    internal static string? ActionOf(HttpContext context) => context.Items.TryGetValue(ActionKey, out var value) ? value as string : null;
+
     private static readonly object DetailKey = new();
+    private static readonly object ActionKey = new();
 }

@@ -26,7 +26,7 @@ internal sealed class AdminAuditFilter(AdminAudit audit) : IEndpointFilter
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // CancellationToken.None: the record must be written even when the caller has gone.
-            await audit.RecordAsync(caller, audited.Action, AdminOutcome.Failed, AdminAudit.DetailOf(http), StatusCodes.Status500InternalServerError,
+            await audit.RecordAsync(caller, AdminAudit.ActionOf(http) ?? audited.Action, AdminOutcome.Failed, AdminAudit.DetailOf(http), StatusCodes.Status500InternalServerError,
                 CancellationToken.None);
             throw;
         }
@@ -38,7 +38,7 @@ internal sealed class AdminAuditFilter(AdminAudit audit) : IEndpointFilter
             < 500 => AdminOutcome.Refused,
             _ => AdminOutcome.Failed,
         };
-        await audit.RecordAsync(caller, audited.Action, outcome, AdminAudit.DetailOf(http), status, CancellationToken.None);
+        await audit.RecordAsync(caller, AdminAudit.ActionOf(http) ?? audited.Action, outcome, AdminAudit.DetailOf(http), status, CancellationToken.None);
         return result;
     }
 }

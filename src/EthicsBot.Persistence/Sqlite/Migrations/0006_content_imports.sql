@@ -1,5 +1,6 @@
 -- A workbook applied through the admin API keeps the previous text of every file it changed, so a rollback can
--- write them back. previous is NULL for a file the import created (a rollback deletes it).
+-- write them back. previous is NULL for a file the import created (a rollback deletes it); written is NULL for a file
+-- the import deleted. A rollback checks that each file still holds what the import wrote.
 CREATE TABLE content_imports (
     id             INTEGER NOT NULL PRIMARY KEY,
     imported_at    TEXT    NOT NULL,
@@ -13,5 +14,6 @@ CREATE TABLE content_import_files (
     import_id INTEGER NOT NULL REFERENCES content_imports (id) ON DELETE CASCADE,
     path      TEXT    NOT NULL, -- relative to the content folder, '/' separated
     previous  TEXT,
+    written   TEXT,
     PRIMARY KEY (import_id, path)
 ) STRICT;
