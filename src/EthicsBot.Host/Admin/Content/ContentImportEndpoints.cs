@@ -1,10 +1,14 @@
 namespace EthicsBot.Host.Admin.Content;
 
+using EthicsBot.Content.Catalog;
+using EthicsBot.Content.Loading;
+using EthicsBot.Content.Workbook;
 using EthicsBot.Host.Admin.Audit;
 
 /// <summary>
 /// POST /api/admin/content/import (body: the .xlsx workbook): validates it against the live folder and answers the
 /// diff; with ?apply=true writes it and reloads. POST /api/admin/content/rollback restores the latest import.
+/// GET /api/admin/content/export downloads the bank as that workbook.
 /// </summary>
 internal sealed class ContentImportEndpoints : IAdminFeature
 {
@@ -13,6 +17,7 @@ internal sealed class ContentImportEndpoints : IAdminFeature
         ArgumentNullException.ThrowIfNull(admin);
         var content = admin.MapGroup("/content");
         content.MapPost("/import", ImportAsync).Audited("content.import").WithMetadata(WholeDeploymentOnly.Instance);
+        content.MapGet("/export", Export);
         content.MapPost("/rollback", RollbackAsync).Audited("content.rollback").WithMetadata(WholeDeploymentOnly.Instance);
     }
 
@@ -39,6 +44,20 @@ internal sealed class ContentImportEndpoints : IAdminFeature
         var outcome = await imports.ImportAsync(workbook, fileName, apply == true, caller, cancellationToken);
         AdminAudit.SetDetail(http, Summary(outcome));
         return Results.Json(outcome, statusCode: outcome.Status);
+    }
+
+    // The whole bank from the folder as it is on disk, withdrawn questions included, as the admin's starting workbook.
+    private static IResult Export(ContentCatalogProvider provider)
+    {
+        var result = ContentLoader.Load(provider.Directory);
+        if (result.Catalog is not { } catalog)
+        {
+            return Results.UnprocessableEntity(new ContentReloadRejected(provider.Current.Version, [.. result.Errors.Select(e => e.ToString())]));
+        }
+
+        var output = new MemoryStream();
+        BankWorkbookWriter.Write(catalog, output);
+        return Results.File(output.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"ethicsbot-{catalog.Version}.xlsx");
     }
 
     private static async Task<IResult> RollbackAsync(AdminCaller caller, ContentImports imports, HttpContext http, CancellationToken cancellationToken)
