@@ -47,6 +47,7 @@ public sealed partial class EnStrings : UiStrings
     public override string NotYourCard => "This card belongs to another person. Type \"quiz\" to start your own.";
     public override string NoQuestionWaiting => "No question is waiting for an answer. Type \"quiz\" to start.";
     public override string QuestionRetired => "This question has been removed from the bank. Type \"quiz\" to start a new quiz.";
+    public override string QuestionSkipped => "The question you were on was just removed from the bank, so it is skipped. Here is the next one.";
     public override string NoQuestionsForTopic(string topicName) => $"The topic \"{topicName}\" has no questions yet. Please pick another one.";
     public override string NoQuestionsAtAll => "The question bank is empty. Please tell your administrator.";
     public override string CurrentQuestionAgain => "This is the question you are on:";

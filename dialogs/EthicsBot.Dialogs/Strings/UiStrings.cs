@@ -48,6 +48,9 @@ public abstract partial class UiStrings
     public abstract string NotYourCard { get; }
     public abstract string NoQuestionWaiting { get; }
     public abstract string QuestionRetired { get; }
+
+    /// <summary>The question on screen was removed by a reload; the next one follows.</summary>
+    public abstract string QuestionSkipped { get; }
     public abstract string NoQuestionsForTopic(string topicName);
     public abstract string NoQuestionsAtAll { get; }
     public abstract string CurrentQuestionAgain { get; }

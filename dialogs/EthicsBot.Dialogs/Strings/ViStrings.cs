@@ -47,6 +47,7 @@ public sealed partial class ViStrings : UiStrings
     public override string NotYourCard => "Thẻ này thuộc về người khác. Gõ \"bắt đầu\" để làm bài của riêng bạn.";
     public override string NoQuestionWaiting => "Hiện không có câu hỏi nào đang chờ trả lời. Gõ \"bắt đầu\" để làm bài.";
     public override string QuestionRetired => "Câu hỏi này đã được gỡ khỏi ngân hàng câu hỏi. Gõ \"bắt đầu\" để làm bài mới.";
+    public override string QuestionSkipped => "Câu hỏi bạn đang làm vừa được gỡ khỏi ngân hàng câu hỏi nên được bỏ qua. Mời bạn làm câu tiếp theo.";
     public override string NoQuestionsForTopic(string topicName) => $"Chủ đề \"{topicName}\" chưa có câu hỏi nào. Hãy chọn chủ đề khác.";
     public override string NoQuestionsAtAll => "Ngân hàng câu hỏi đang trống. Vui lòng báo quản trị viên.";
     public override string CurrentQuestionAgain => "Bạn đang làm dở câu này:";

@@ -14,4 +14,7 @@ internal static partial class AdminLog
 
     [LoggerMessage(203, LogLevel.Information, "Admin API on: {KeyCount} keys, {FeatureCount} features")]
     public static partial void Enabled(ILogger logger, int keyCount, int featureCount);
+
+    [LoggerMessage(204, LogLevel.Information, "Watching the content folder {Directory} for changes")]
+    public static partial void WatchingContent(ILogger logger, string directory);
 }

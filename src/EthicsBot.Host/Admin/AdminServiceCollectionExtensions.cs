@@ -28,6 +28,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<AdminAudit>();
         services.AddSingleton<ContentReloads>();
         services.AddSingleton<ContentImports>();
+        services.AddHostedService<ContentWatcher>();
         services.AddAdminFeature<ContentAdminEndpoints>();
         services.AddAdminFeature<ContentImportEndpoints>();
         services.AddAdminFeature<DailyAdminEndpoints>();
