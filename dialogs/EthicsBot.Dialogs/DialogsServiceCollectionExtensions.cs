@@ -1,6 +1,7 @@
 namespace EthicsBot.Dialogs;
 
 using EthicsBot.Dialogs.Daily;
+using EthicsBot.Dialogs.Feedback;
 using EthicsBot.Dialogs.Privacy;
 using EthicsBot.Dialogs.Progress;
 using EthicsBot.Dialogs.Quizzes;
@@ -48,6 +49,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<LanguageFlow>();
         services.AddSingleton<PrivacyFlow>();
         services.AddSingleton<DailySettingsFlow>();
+        services.AddSingleton<FeedbackQuarantine>();
+        services.AddSingleton<FeedbackFlow>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<DailyQuizComposer>();
         services.AddSingleton<IDailyQuizComposer>(sp => sp.GetRequiredService<DailyQuizComposer>());

@@ -60,4 +60,8 @@ internal static partial class Log
 
     [LoggerMessage(18, LogLevel.Warning, "Follow-up messages of a card action in conversation {ConversationId} not sent ({Error}); the replacement card was answered")]
     public static partial void FollowUpFailed(ILogger logger, string error, string? conversationId);
+
+    // 40-49: learners' reports of a question (ids only, never the note).
+    [LoggerMessage(40, LogLevel.Information, "User {UserId} reported question {QuestionId} ({Reason}); new report: {Recorded}")]
+    public static partial void QuestionReported(ILogger logger, string userId, string questionId, Persistence.Feedback.ReportReason reason, bool recorded);
 }

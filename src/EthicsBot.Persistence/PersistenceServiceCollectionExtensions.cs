@@ -4,6 +4,7 @@ using EthicsBot.Persistence.Admin;
 using EthicsBot.Persistence.Content;
 using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Documents;
+using EthicsBot.Persistence.Feedback;
 using EthicsBot.Persistence.Quizzes;
 using EthicsBot.Persistence.Sqlite;
 using EthicsBot.Persistence.Users;
@@ -39,6 +40,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
         services.AddSingleton<IAdminAuditStore, SqliteAdminAuditStore>();
         services.AddSingleton<IContentImportStore, SqliteContentImportStore>();
+        services.AddSingleton<IQuestionFeedbackStore, SqliteQuestionFeedbackStore>();
         return services;
     }
 }

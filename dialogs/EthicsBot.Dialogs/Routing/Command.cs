@@ -44,4 +44,10 @@ public sealed record CancelDeleteCommand : Command;
 /// </summary>
 public sealed record DailyCommand(DailyAction Action, TimeOnly? Time = null, int? Days = null, bool Invalid = false) : Command;
 
+/// <summary>
+/// "Báo lỗi câu hỏi / Report a problem": from a card it names its session and question; typed, it reports the
+/// learner's last answered question. A null reason asks the learner to pick one.
+/// </summary>
+public sealed record ReportCommand(Persistence.Feedback.ReportReason? Reason, string? Note, string? SessionId = null, string? QuestionId = null) : Command;
+
 public sealed record UnknownCommand : Command;

@@ -1,6 +1,7 @@
 namespace EthicsBot.Dialogs.Routing;
 
 using EthicsBot.Dialogs.Daily;
+using EthicsBot.Dialogs.Feedback;
 using EthicsBot.Dialogs.Privacy;
 using EthicsBot.Dialogs.Progress;
 using EthicsBot.Dialogs.Quizzes;
@@ -16,4 +17,5 @@ public sealed record Flows(
     ExplainFlow Explain,
     LanguageFlow Language,
     PrivacyFlow Privacy,
-    DailySettingsFlow Daily);
+    DailySettingsFlow Daily,
+    FeedbackFlow Feedback);
