@@ -4,6 +4,7 @@ using EthicsBot.Content.Answers;
 using EthicsBot.Dialogs.Ask;
 using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Explainer;
+using EthicsBot.Dialogs.Feedback;
 using EthicsBot.Dialogs.Privacy;
 using EthicsBot.Dialogs.Progress;
 using EthicsBot.Dialogs.Quizzes;
@@ -63,6 +64,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<RuleIndexCache>();
         services.AddSingleton<UnansweredQuestions>();
         services.AddSingleton<AskFlow>();
+        services.AddSingleton<FeedbackQuarantine>();
+        services.AddSingleton<FeedbackFlow>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<DailyQuizComposer>();
         services.AddSingleton<IDailyQuizComposer>(sp => sp.GetRequiredService<DailyQuizComposer>());

@@ -72,4 +72,8 @@ internal static partial class Log
 
     [LoggerMessage(33, LogLevel.Warning, "Follow-up message in conversation {ConversationId} not sent ({Error})")]
     public static partial void FollowUpMessageFailed(ILogger logger, string? conversationId, string error);
+
+    // 40-49: learners' reports of a question (ids only, never the note).
+    [LoggerMessage(40, LogLevel.Information, "User {UserId} reported question {QuestionId} ({Reason}); new report: {Recorded}")]
+    public static partial void QuestionReported(ILogger logger, string userId, string questionId, Persistence.Feedback.ReportReason reason, bool recorded);
 }

@@ -1,7 +1,10 @@
 namespace EthicsBot.Persistence;
 
+using EthicsBot.Persistence.Admin;
+using EthicsBot.Persistence.Content;
 using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Documents;
+using EthicsBot.Persistence.Feedback;
 using EthicsBot.Persistence.Quizzes;
 using EthicsBot.Persistence.Sqlite;
 using EthicsBot.Persistence.Users;
@@ -35,6 +38,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.AddSingleton<IDailySubscriptionStore, SqliteDailySubscriptionStore>();
         services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
+        services.AddSingleton<IAdminAuditStore, SqliteAdminAuditStore>();
+        services.AddSingleton<IContentImportStore, SqliteContentImportStore>();
+        services.AddSingleton<IQuestionFeedbackStore, SqliteQuestionFeedbackStore>();
         return services;
     }
 }

@@ -17,6 +17,9 @@ public sealed record ButtonData
     public string? Locale { get; init; }
     /// <summary>A daily-settings change: "on", "off", "resume" or "pause:&lt;days&gt;".</summary>
     public string? Setting { get; init; }
+    /// <summary>A report's reason code and the learner's note: inputs of the report form, merged into the data by Teams.</summary>
+    public string? Reason { get; init; }
+    public string? Note { get; init; }
 
     public JObject ToData()
     {
@@ -27,6 +30,8 @@ public sealed record ButtonData
         Add(data, "topicId", TopicId);
         Add(data, "locale", Locale);
         Add(data, "setting", Setting);
+        Add(data, "reason", Reason);
+        Add(data, "note", Note);
         return data;
     }
 
@@ -49,6 +54,8 @@ public sealed record ButtonData
             TopicId = Read(obj, "topicId"),
             Locale = Read(obj, "locale"),
             Setting = Read(obj, "setting"),
+            Reason = Read(obj, "reason"),
+            Note = Read(obj, "note"),
         };
     }
 

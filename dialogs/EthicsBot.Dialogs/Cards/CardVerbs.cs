@@ -14,4 +14,5 @@ public static class CardVerbs
     public const string ConfirmDelete = "confirmDelete";
     public const string CancelDelete = "cancelDelete";
     public const string Scenario = "scenario";
+    public const string Report = "report";
 }

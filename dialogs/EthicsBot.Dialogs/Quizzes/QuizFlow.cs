@@ -118,9 +118,17 @@ public sealed class QuizFlow(
             {
                 // "next" typed while the question on screen is unanswered: show it again instead of skipping it.
                 var again = QuizView.Context(catalog, session, current.Index);
-                return again is null
-                    ? End(input, strings.QuestionRetired)
-                    : TurnOutcome.Replace(input.State, QuestionCard.Build(again, strings, strings.CurrentQuestionAgain));
+                if (again is not null)
+                {
+                    return TurnOutcome.Replace(input.State, QuestionCard.Build(again, strings, strings.CurrentQuestionAgain));
+                }
+
+                // The question on screen was removed by a reload: skip it.
+                var skipTo = QuizView.NextAvailable(catalog, session, current.Index + 1);
+                return QuizView.Context(catalog, session, skipTo) is { } following
+                    ? TurnOutcome.Send(input.State with { Quiz = new QuizPointer { SessionId = session.SessionId, Index = skipTo } },
+                        QuestionCard.Build(following, strings, strings.QuestionSkipped))
+                    : End(input, strings.QuestionRetired);
             }
 
             return pressed is null || pressedAnswer is null
@@ -128,11 +136,12 @@ public sealed class QuizFlow(
                 : TurnOutcome.Replace(input.State, view.Answered(catalog, session, pressed, pressedAnswer, answers, strings, new AnsweredCardOptions()));
         }
 
-        var nextIndex = current.Index + 1;
+        // Questions a reload removed from the bank since the session started are skipped.
+        var nextIndex = QuizView.NextAvailable(catalog, session, current.Index + 1);
         var next = QuizView.Context(catalog, session, nextIndex);
         if (next is null)
         {
-            return End(input, strings.QuestionRetired);
+            return End(input, strings.QuizEnded);
         }
 
         var state = input.State with { Quiz = new QuizPointer { SessionId = session.SessionId, Index = nextIndex } };

@@ -50,4 +50,10 @@ public sealed record AskCommand(string Text) : Command;
 /// <summary>The "try this scenario" button under an answer: a one-question quiz on that question.</summary>
 public sealed record ScenarioCommand(string QuestionId) : Command;
 
+/// <summary>
+/// "Báo lỗi câu hỏi / Report a problem": from a card it names its session and question; typed, it reports the
+/// learner's last answered question. A null reason asks the learner to pick one.
+/// </summary>
+public sealed record ReportCommand(Persistence.Feedback.ReportReason? Reason, string? Note, string? SessionId = null, string? QuestionId = null) : Command;
+
 public sealed record UnknownCommand : Command;

@@ -3,6 +3,7 @@ namespace EthicsBot.Dialogs.Routing;
 using EthicsBot.Dialogs.Ask;
 using EthicsBot.Dialogs.Cards;
 using EthicsBot.Dialogs.Daily;
+using EthicsBot.Dialogs.Feedback;
 using EthicsBot.Dialogs.Privacy;
 using EthicsBot.Domain;
 
@@ -54,6 +55,15 @@ public static class CommandTable
             Vi = ["tai sao", "vi sao", "giai thich"],
             En = ["why", "explain"],
             Help = [new("tại sao · why", (s, _) => s.HelpWhy)],
+        },
+        new CommandRoute<ReportCommand>((f, input, c, ct) => f.Feedback.ReportAsync(input, c, ct))
+        {
+            Pattern = ReportWords.Parse,
+            PatternWordsVi = ["bao loi"],
+            Verb = CardVerbs.Report,
+            // A card report always names its session and question; a missing one is treated as unknown.
+            Button = data => new ReportCommand(ReportWords.FromCode(data.Reason), data.Note, data.SessionId ?? string.Empty, data.QuestionId ?? string.Empty),
+            Help = [new("báo lỗi · report", (s, _) => s.HelpReport)],
         },
         new CommandRoute<ProgressCommand>((f, input, _, ct) => f.Progress.ShowAsync(input, ct))
         {

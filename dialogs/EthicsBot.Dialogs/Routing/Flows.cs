@@ -2,6 +2,7 @@ namespace EthicsBot.Dialogs.Routing;
 
 using EthicsBot.Dialogs.Ask;
 using EthicsBot.Dialogs.Daily;
+using EthicsBot.Dialogs.Feedback;
 using EthicsBot.Dialogs.Privacy;
 using EthicsBot.Dialogs.Progress;
 using EthicsBot.Dialogs.Quizzes;
@@ -18,4 +19,5 @@ public sealed record Flows(
     LanguageFlow Language,
     PrivacyFlow Privacy,
     DailySettingsFlow Daily,
-    AskFlow Ask);
+    AskFlow Ask,
+    FeedbackFlow Feedback);

@@ -5,6 +5,7 @@ using System.ClientModel.Primitives;
 using Azure.AI.OpenAI;
 using Azure.Identity;
 using EthicsBot.Dialogs.Explainer;
+using EthicsBot.Host.Admin;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -55,6 +56,7 @@ public static class ExplainerServiceCollectionExtensions
         services.AddSingleton<IExplainer>(sp => sp.GetRequiredService<IOptions<ExplainerOptions>>().Value.IsConfigured
             ? ActivatorUtilities.CreateInstance<AzureOpenAIExplainer>(sp)
             : new NoExplainer());
+        services.AddAdminFeature<ExplainerAdminEndpoints>();
         return services;
     }
 
