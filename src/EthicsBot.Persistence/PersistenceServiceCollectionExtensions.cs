@@ -35,6 +35,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.AddSingleton<IDailySubscriptionStore, SqliteDailySubscriptionStore>();
         services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
+        services.AddSingleton<Units.IUnitStore, Units.SqliteUnitStore>();
         return services;
     }
 }

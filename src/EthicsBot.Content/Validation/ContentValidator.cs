@@ -25,5 +25,6 @@ internal static class ContentValidator
 
         NearDuplicateStems.Check(raw.Questions, diagnostics);
         CalendarRules.Check(raw.Calendar, diagnostics);
+        UnitRules.Check(raw.Units, diagnostics);
     }
 }
