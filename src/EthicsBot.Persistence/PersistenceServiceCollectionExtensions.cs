@@ -36,6 +36,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IDailySubscriptionStore, SqliteDailySubscriptionStore>();
         services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
         services.AddSingleton<Units.IUnitStore, Units.SqliteUnitStore>();
+        services.AddSingleton<Reports.IReportStore, Reports.SqliteReportStore>();
         return services;
     }
 }

@@ -55,11 +55,11 @@ public sealed class SqliteMigratorTests
     public async Task MigrateAsync_LowerVersionMissing_AppliesItAfterHigherOnes()
     {
         await using var db = await TestDatabase.CreateAsync();
-        var first = SqliteMigration.LoadEmbedded()[^1];
         await using (var connection = await db.Database.OpenWriteAsync(CancellationToken.None))
         {
-            // Pretend the newest script came from a branch merged later: unrecord it and drop what it created.
-            await using var command = connection.Command($"DELETE FROM schema_version WHERE version = {first.Version}; DROP TABLE unit_memberships;");
+            // Pretend 0007 came from a branch merged after a higher script had run: unrecord it and drop what it created.
+            await using var command = connection.Command(
+                "DELETE FROM schema_version WHERE version = 7; DROP TABLE unit_memberships; DROP TABLE unit_roster; INSERT OR IGNORE INTO schema_version VALUES (99, 'later', 'x');");
             await command.ExecuteNonQueryAsync();
         }
 
@@ -67,6 +67,7 @@ public sealed class SqliteMigratorTests
 
         Assert.Equal(1, applied);
         Assert.Equal(1, await db.CountAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'unit_memberships'"));
+        Assert.Equal(1, await db.CountAsync("SELECT COUNT(*) FROM schema_version WHERE version = 7"));
     }
 
     [Fact]
