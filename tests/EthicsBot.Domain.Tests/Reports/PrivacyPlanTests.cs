@@ -134,8 +134,10 @@ public sealed class PrivacyPlanTests
             if (plan.IsVisible(child))
             {
                 own.Add([child]);
-                own.AddRange(Antichains(directory, plan, child).Where(a => a.Count > 0));
             }
+
+            // A shown unit beneath a hidden one still has its own report.
+            own.AddRange(Antichains(directory, plan, child).Where(a => a.Count > 0));
 
             foreach (var rest in Choices(children, index + 1))
             {
