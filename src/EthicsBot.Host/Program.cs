@@ -7,6 +7,7 @@ using EthicsBot.Host.Configuration;
 using EthicsBot.Host.Daily;
 using EthicsBot.Host.Health;
 using EthicsBot.Host.Playground;
+using EthicsBot.Host.Reports;
 using EthicsBot.Host.Telemetry;
 using EthicsBot.Persistence;
 
@@ -27,6 +28,7 @@ builder.Services.AddDialogs();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddDaily();
+builder.Services.AddReports();
 builder.Services.AddTelemetry(builder.Configuration);
 if (play)
 {
@@ -39,6 +41,7 @@ app.MapBot();
 app.MapHealth();
 app.MapDaily();
 app.MapContentAdmin();
+app.MapReports();
 app.MapTelemetry();
 
 await app.RunAsync();
