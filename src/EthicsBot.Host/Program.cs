@@ -28,6 +28,7 @@ builder.Services.AddDialogs();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddDaily();
+builder.Services.AddAdmin();
 builder.Services.AddReports();
 builder.Services.AddTelemetry(builder.Configuration);
 if (play)
@@ -39,9 +40,7 @@ var app = builder.Build();
 
 app.MapBot();
 app.MapHealth();
-app.MapDaily();
-app.MapContentAdmin();
-app.MapReports();
+app.MapAdmin();
 app.MapTelemetry();
 
 await app.RunAsync();

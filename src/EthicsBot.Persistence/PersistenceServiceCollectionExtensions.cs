@@ -1,5 +1,6 @@
 namespace EthicsBot.Persistence;
 
+using EthicsBot.Persistence.Admin;
 using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Documents;
 using EthicsBot.Persistence.Quizzes;
@@ -35,6 +36,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.AddSingleton<IDailySubscriptionStore, SqliteDailySubscriptionStore>();
         services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
+        services.AddSingleton<IAdminAuditStore, SqliteAdminAuditStore>();
         services.AddSingleton<Units.IUnitStore, Units.SqliteUnitStore>();
         services.AddSingleton<Reports.IReportStore, Reports.SqliteReportStore>();
         return services;

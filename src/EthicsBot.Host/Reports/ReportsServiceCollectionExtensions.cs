@@ -1,11 +1,14 @@
 namespace EthicsBot.Host.Reports;
 
-using EthicsBot.Host.Daily.Admin;
-using Microsoft.Extensions.Options;
+using EthicsBot.Host.Admin;
+using EthicsBot.Host.Reports.Roster;
 
 public static class ReportsServiceCollectionExtensions
 {
-    /// <summary>Reports by unit with <see cref="ReportOptions"/> ("Reports") validated at start-up. Needs AddContent, AddPersistence, AddDaily.</summary>
+    /// <summary>
+    /// Units and reports: <see cref="ReportOptions"/> ("Reports") validated at start-up and the admin endpoints (roster,
+    /// unit search, summary, xlsx, charts). Needs AddContent, AddPersistence and AddAdmin.
+    /// </summary>
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddOptions<ReportOptions>()
@@ -13,18 +16,8 @@ public static class ReportsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ReportService>();
+        services.AddAdminFeature<UnitsAdminEndpoints>();
+        services.AddAdminFeature<ReportsAdminEndpoints>();
         return services;
-    }
-
-    /// <summary>Maps the units and reports admin API when Admin:ApiKey is set.</summary>
-    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder endpoints)
-    {
-        ArgumentNullException.ThrowIfNull(endpoints);
-        if (endpoints.ServiceProvider.GetRequiredService<IOptions<AdminOptions>>().Value.Enabled)
-        {
-            ReportEndpoints.Map(endpoints);
-        }
-
-        return endpoints;
     }
 }

@@ -16,6 +16,8 @@ using Microsoft.Extensions.DependencyInjection;
 public sealed class ReportsHost : IAsyncLifetime
 {
     public const string Key = "reports-key-0123456789";
+    /// <summary>A key limited to xa-a (Xã An Phú) and its office.</summary>
+    public const string CommuneKey = "commune-key-0123456789";
     public const string Units = """
         units:
           - id: xa-a
@@ -49,6 +51,8 @@ public sealed class ReportsHost : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(contentDir, "units.yaml"), Units);
         Factory.Settings["Content:Path"] = contentDir;
         Factory.Settings["Admin:ApiKey"] = Key;
+        Factory.Settings["Admin:Keys:an-phu:Key"] = CommuneKey;
+        Factory.Settings["Admin:Keys:an-phu:Unit"] = "xa-a";
         Factory.Settings["Daily:WorkerEnabled"] = "false";
         Factory.CreateClient().Dispose();
         await SeedAsync(Factory.Services);

@@ -5,7 +5,8 @@ using EthicsBot.Persistence.Sqlite;
 public sealed class SqliteMigratorTests
 {
     private static readonly string[] Tables =
-        ["users", "sessions", "answers", "documents", "conversation_references", "daily_subscriptions", "deliveries"];
+        ["users", "sessions", "answers", "documents", "conversation_references", "daily_subscriptions", "deliveries",
+            "admin_audit", "question_feedback", "content_imports", "content_import_files"];
 
     [Fact]
     public async Task MigrateAsync_FreshDatabase_CreatesEveryTableAndRecordsVersions()

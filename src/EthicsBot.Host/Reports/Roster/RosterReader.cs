@@ -16,7 +16,8 @@ internal static class RosterReader
 {
     public const int MaxRows = 50_000;
 
-    public static RosterReadResult Read(byte[] body, UnitDirectory units)
+    /// <param name="scope">The unit of a unit-scoped admin key: rows for units outside it are errors.</param>
+    public static RosterReadResult Read(byte[] body, UnitDirectory units, string? scope = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(units);
@@ -75,7 +76,7 @@ internal static class RosterReader
 
             var key = cells[0];
             var unit = cells.Length > 1 ? cells[1] : string.Empty;
-            var problem = KeyProblem(kind, key) ?? UnitProblem(units, unit);
+            var problem = KeyProblem(kind, key) ?? UnitProblem(units, unit) ?? ScopeProblem(units, unit, scope);
             if (problem is null && seen.TryGetValue(key, out var first))
             {
                 problem = $"'{key}' is already on row {first}";
@@ -123,6 +124,9 @@ internal static class RosterReader
         var guess = units.Search(unit.Replace('-', ' '), 1).FirstOrDefault();
         return guess is null ? $"unknown unit '{unit}'" : $"unknown unit '{unit}' (did you mean '{guess.Id}', {guess.Name}?)";
     }
+
+    private static string? ScopeProblem(UnitDirectory units, string unit, string? scope) =>
+        scope is null || units.IsWithin(unit, scope) ? null : $"unit '{unit}' is outside '{scope}', the unit this admin key is limited to";
 
     private static RosterReadResult Fail(string message) => new([], [message]);
 

@@ -1,4 +1,4 @@
-namespace EthicsBot.Host.Daily.Admin;
+namespace EthicsBot.Host.Admin.Daily;
 
 /// <param name="Queued">Deliveries created by this run.</param>
 /// <param name="AlreadyQueued">Due users who already had today's delivery (sent or waiting).</param>

@@ -1,22 +1,24 @@
-namespace EthicsBot.Host.Daily.Admin;
+namespace EthicsBot.Host.Admin.Daily;
 
 using System.Globalization;
+using EthicsBot.Host.Admin.Audit;
+using EthicsBot.Host.Daily;
 using EthicsBot.Persistence.Daily;
 
-/// <summary>POST /api/admin/daily/run and GET /api/admin/daily/status, behind the admin key.</summary>
-internal static class DailyAdminEndpoints
+/// <summary>POST /api/admin/daily/run and GET /api/admin/daily/status: the daily engine's admin face.</summary>
+internal sealed class DailyAdminEndpoints : IAdminFeature
 {
-    public static void Map(IEndpointRouteBuilder endpoints)
+    public void Map(RouteGroupBuilder admin)
     {
-        var group = endpoints.MapGroup("/api/admin/daily")
-            .AddEndpointFilter<AdminKeyFilter>()
-            .AddEndpointFilter<DatabaseUnavailableFilter>();
-        group.MapPost("/run", RunAsync);
-        group.MapGet("/status", StatusAsync);
+        ArgumentNullException.ThrowIfNull(admin);
+        var daily = admin.MapGroup("/daily");
+        daily.MapPost("/run", RunAsync).Audited("daily.run").WithMetadata(WholeDeploymentOnly.Instance);
+        // The status lists user ids across the deployment, so a unit-scoped key does not read it.
+        daily.MapGet("/status", StatusAsync).WithMetadata(WholeDeploymentOnly.Instance);
     }
 
     /// <summary>Queues what is due now (all=true: today's card for every subscriber who has not had it) and wakes the worker.</summary>
-    private static async Task<IResult> RunAsync(bool? all, DailyEngine engine, DeliverySignal signal, CancellationToken cancellationToken)
+    private static async Task<IResult> RunAsync(bool? all, DailyEngine engine, DeliverySignal signal, HttpContext http, CancellationToken cancellationToken)
     {
         if (!engine.CanSend)
         {
@@ -28,6 +30,7 @@ internal static class DailyAdminEndpoints
 
         var result = await engine.ScheduleAsync(all ?? false, cancellationToken);
         signal.Notify();
+        AdminAudit.SetDetail(http, $"all={all ?? false}: {result.Due} due, {result.Queued} queued");
         return Results.Ok(new DailyRunResponse(all ?? false, result.Subscribers.Count, result.Due, result.Queued, result.Due - result.Queued));
     }
 

@@ -1,0 +1,52 @@
+namespace EthicsBot.Host.Reports;
+
+using EthicsBot.Content.Catalog;
+using EthicsBot.Host.Admin;
+using EthicsBot.Host.Admin.Audit;
+
+/// <summary>GET /api/admin/reports/…: the summary as JSON, the xlsx export and the PNG charts, within the key's unit scope.</summary>
+internal sealed class ReportsAdminEndpoints : IAdminFeature
+{
+    public void Map(RouteGroupBuilder admin)
+    {
+        var reports = admin.MapGroup("/reports");
+        reports.MapGet("/summary", (HttpContext h, AdminCaller c, ReportService s, CancellationToken t) => RespondAsync(h, c, s, null, r => Results.Ok(r), t));
+        reports.MapGet("/summary.xlsx", (HttpContext h, AdminCaller c, ReportService s, CancellationToken t) => RespondAsync(h, c, s, "xlsx", r =>
+            Results.File(ReportWorkbook.Build(r), ReportWorkbook.ContentType, $"bao-cao-{r.Unit ?? "tat-ca"}-{r.From:yyyyMMdd}-{r.To:yyyyMMdd}.xlsx"), t))
+            .Audited("reports.export");
+        reports.MapGet("/charts/participation.png", (HttpContext h, AdminCaller c, ReportService s, CancellationToken t) =>
+            RespondAsync(h, c, s, "participation.png", r => Results.File(ReportCharts.Participation(r), "image/png"), t)).Audited("reports.export");
+        reports.MapGet("/charts/accuracy.png", (HttpContext h, AdminCaller c, ReportService s, CancellationToken t) =>
+            RespondAsync(h, c, s, "accuracy.png", r => Results.File(ReportCharts.Accuracy(r), "image/png"), t)).Audited("reports.export");
+    }
+
+    private static async Task<IResult> RespondAsync(
+        HttpContext http, AdminCaller caller, ReportService service, string? export, Func<ReportSummary, IResult> render, CancellationToken cancellationToken)
+    {
+        var query = http.Request.Query;
+        var catalogs = http.RequestServices.GetRequiredService<IContentCatalogProvider>();
+        var today = ReportRequests.Today(catalogs, http.RequestServices.GetRequiredService<TimeProvider>());
+        var (from, to, problem) = ReportRequests.Range(query["from"], query["to"], today);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var requested = string.IsNullOrWhiteSpace(query["unit"]) ? null : query["unit"].ToString().Trim();
+        var (unit, forbidden) = ReportScope.Resolve(caller, requested, catalogs.Current.Units);
+        if (forbidden is not null)
+        {
+            return forbidden;
+        }
+
+        if (export is not null)
+        {
+            AdminAudit.SetDetail(http, $"unit={unit ?? "*"} from={from:yyyy-MM-dd} to={to:yyyy-MM-dd} format={export}");
+        }
+
+        var report = await service.BuildAsync(unit, from, to, cancellationToken);
+        return report is null
+            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown unit", detail: $"No unit has the id '{unit}'; GET /api/admin/units?q=… finds ids by name.")
+            : render(report);
+    }
+}

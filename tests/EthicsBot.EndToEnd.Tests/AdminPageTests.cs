@@ -1,0 +1,72 @@
+namespace EthicsBot.EndToEnd.Tests;
+
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using EthicsBot.EndToEnd.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+/// <summary>The /admin page in headless Chromium against the real bot process.</summary>
+public sealed class AdminPageTests
+{
+    [SkippableFact]
+    public async Task SignIn_RightKey_ShowsTheLiveBankAndSwitchesToEnglish()
+    {
+        var missing = AdminPageSession.MissingReason();
+        Skip.If(missing is not null, missing);
+        Assertions.SetDefaultExpectTimeout(20_000);
+        await using var s = await AdminPageSession.StartAsync();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = s.BotUrl };
+            var version = (string?)(await http.GetFromJsonAsync<JsonObject>("/healthz"))!["contentVersion"];
+
+            await s.Page.GetByLabel("Khóa quản trị").FillAsync(AdminPageSession.AdminKey);
+            await s.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+            await Assertions.Expect(s.Page.GetByRole(AriaRole.Heading, new() { Name = "Ngân hàng câu hỏi" })).ToBeVisibleAsync();
+            await Assertions.Expect(s.Page.Locator("#content-version")).ToHaveTextAsync(version!);
+            await s.Page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+            await Assertions.Expect(s.Page.GetByRole(AriaRole.Heading, new() { Name = "Question bank" })).ToBeVisibleAsync();
+            await Assertions.Expect(s.Page.GetByRole(AriaRole.Heading, new() { Name = "Audit trail" })).ToBeVisibleAsync();
+        }
+        catch
+        {
+            await s.SaveArtifactsAsync(nameof(SignIn_RightKey_ShowsTheLiveBankAndSwitchesToEnglish));
+            throw;
+        }
+    }
+
+    [SkippableFact]
+    public async Task SignIn_WrongKey_GetsNothing()
+    {
+        var missing = AdminPageSession.MissingReason();
+        Skip.If(missing is not null, missing);
+        Assertions.SetDefaultExpectTimeout(20_000);
+        await using var s = await AdminPageSession.StartAsync();
+        try
+        {
+            var adminResponses = new List<int>();
+            s.Page.Response += (_, r) =>
+            {
+                if (r.Url.Contains("/api/admin/", StringComparison.Ordinal))
+                {
+                    adminResponses.Add(r.Status);
+                }
+            };
+
+            await s.Page.GetByLabel("Khóa quản trị").FillAsync("wrong-key-0123456789");
+            await s.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+            await Assertions.Expect(s.Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Khóa không đúng.");
+            await Assertions.Expect(s.Page.Locator("#sections")).ToBeHiddenAsync();
+            await Assertions.Expect(s.Page.Locator("#content-version")).ToHaveCountAsync(0);
+            Assert.Equal([401], adminResponses);
+            Assert.Null(await s.Page.EvaluateAsync<string?>("sessionStorage.getItem('ethicsbot.admin.key')"));
+        }
+        catch
+        {
+            await s.SaveArtifactsAsync(nameof(SignIn_WrongKey_GetsNothing));
+            throw;
+        }
+    }
+}
