@@ -51,6 +51,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<DailyQuizComposer>();
         services.AddSingleton<IDailyQuizComposer>(sp => sp.GetRequiredService<DailyQuizComposer>());
+        services.AddSingleton<Flows>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ConversationGate>();
         services.AddSingleton<TurnRouter>();

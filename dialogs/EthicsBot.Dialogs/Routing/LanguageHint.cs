@@ -10,11 +10,9 @@ using EthicsBot.Domain.Text;
 /// </summary>
 public static class LanguageHint
 {
+    // The Vietnamese command words of the route table, so a new command's words count without a second list.
     private static readonly string[] VietnameseWords =
-    [
-        "bat dau", "kiem tra", "lam bai", "tien do", "ket qua", "tro giup", "huong dan", "dap an", "tai sao", "vi sao",
-        "giai thich", "tiep", "cau tiep", "nhac", "tam dung", "tiep tuc", "tieng viet", "du lieu", "xoa du lieu", "xin chao",
-    ];
+        [.. CommandTable.Routes.SelectMany(r => r.Vi.Concat(r.PatternWordsVi)).Distinct(StringComparer.Ordinal)];
 
     public static bool IsVietnamese(string? text)
     {
