@@ -48,6 +48,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<LanguageFlow>();
         services.AddSingleton<PrivacyFlow>();
         services.AddSingleton<DailySettingsFlow>();
+        services.AddSingleton<Units.UnitFlow>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<DailyQuizComposer>();
         services.AddSingleton<IDailyQuizComposer>(sp => sp.GetRequiredService<DailyQuizComposer>());

@@ -13,4 +13,5 @@ public static class CardVerbs
     public const string DeleteData = "deleteData";
     public const string ConfirmDelete = "confirmDelete";
     public const string CancelDelete = "cancelDelete";
+    public const string Unit = "unit";
 }

@@ -44,4 +44,7 @@ public sealed record CancelDeleteCommand : Command;
 /// </summary>
 public sealed record DailyCommand(DailyAction Action, TimeOnly? Time = null, int? Days = null, bool Invalid = false) : Command;
 
+/// <summary>"đơn vị"/"unit": shows the user's unit and a search; <see cref="Query"/> searches, <see cref="UnitId"/> (a card button) picks.</summary>
+public sealed record UnitCommand(string? Query = null, string? UnitId = null) : Command;
+
 public sealed record UnknownCommand : Command;

@@ -16,4 +16,5 @@ public sealed record Flows(
     ExplainFlow Explain,
     LanguageFlow Language,
     PrivacyFlow Privacy,
-    DailySettingsFlow Daily);
+    DailySettingsFlow Daily,
+    Units.UnitFlow Units);

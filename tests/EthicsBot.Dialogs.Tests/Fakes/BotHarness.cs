@@ -53,6 +53,7 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton<IDocumentStore>(Documents);
         services.AddSingleton<IConversationReferenceStore>(References);
         services.AddSingleton<IDailySubscriptionStore>(Subscriptions);
+        services.AddSingleton<Persistence.Units.IUnitStore>(Units);
         services.AddSingleton(Deliveries.Object);
         if (!stateInDocumentStore)
         {
@@ -80,6 +81,7 @@ public sealed class BotHarness : IDisposable
     public InMemoryDocumentStore Documents { get; } = new();
     public InMemoryConversationReferenceStore References { get; } = new();
     public InMemoryDailySubscriptionStore Subscriptions { get; } = new();
+    public InMemoryUnitStore Units { get; } = new();
     /// <summary>The bot only tells the delivery store that a daily card was answered; the engine owns the rest.</summary>
     public Mock<IDeliveryStore> Deliveries { get; } = new(MockBehavior.Strict);
     public FixedCatalogProvider Catalog { get; }
