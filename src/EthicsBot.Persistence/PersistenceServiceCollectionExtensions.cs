@@ -39,6 +39,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IAdminAuditStore, SqliteAdminAuditStore>();
         services.AddSingleton<Units.IUnitStore, Units.SqliteUnitStore>();
         services.AddSingleton<Reports.IReportStore, Reports.SqliteReportStore>();
+        services.AddSingleton<Reports.ICompletionStore, Reports.SqliteCompletionStore>();
         return services;
     }
 }

@@ -16,8 +16,30 @@ internal sealed class ReportsAdminEndpoints : IAdminFeature
             .Audited("reports.export");
         reports.MapGet("/charts/participation.png", (HttpContext h, AdminCaller c, ReportService s, CancellationToken t) =>
             RespondAsync(h, c, s, "participation.png", r => Results.File(ReportCharts.Participation(r), "image/png"), t)).Audited("reports.export");
+        reports.MapGet("/completion.xlsx", CompletionAsync).Audited("reports.completion");
         reports.MapGet("/charts/accuracy.png", (HttpContext h, AdminCaller c, ReportService s, CancellationToken t) =>
             RespondAsync(h, c, s, "accuracy.png", r => Results.File(ReportCharts.Accuracy(r), "image/png"), t)).Audited("reports.export");
+    }
+
+    // The one export that names people: only for a unit the key's scope covers, and always in the audit trail.
+    private static async Task<IResult> CompletionAsync(
+        HttpContext http, AdminCaller caller, IContentCatalogProvider catalogs, Completion.CompletionExport export, string? unit, CancellationToken cancellationToken)
+    {
+        var requested = string.IsNullOrWhiteSpace(unit) ? null : unit.Trim();
+        var (resolved, forbidden) = ReportScope.Resolve(caller, requested, catalogs.Current.Units);
+        if (forbidden is not null)
+        {
+            return forbidden;
+        }
+
+        if (resolved is not null && catalogs.Current.Units.Find(resolved) is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown unit", detail: $"No unit has the id '{resolved}'.");
+        }
+
+        var result = await export.BuildAsync(resolved, cancellationToken);
+        AdminAudit.SetDetail(http, $"unit={resolved ?? "*"} people={result.People} earned={result.Earned}");
+        return Results.File(result.Workbook, ReportWorkbook.ContentType, $"hoan-thanh-{resolved ?? "tat-ca"}.xlsx");
     }
 
     private static async Task<IResult> RespondAsync(

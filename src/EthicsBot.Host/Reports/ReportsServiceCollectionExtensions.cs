@@ -16,6 +16,7 @@ public static class ReportsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<Completion.CompletionExport>();
         services.AddAdminFeature<UnitsAdminEndpoints>();
         services.AddAdminFeature<ReportsAdminEndpoints>();
         return services;

@@ -8,6 +8,7 @@ AdminPage.section({
       unit: { vi: 'Đơn vị', en: 'Unit' }, all: { vi: 'Toàn bộ', en: 'All units' },
       from: { vi: 'Từ ngày', en: 'From' }, to: { vi: 'Đến ngày', en: 'To' },
       show: { vi: 'Xem báo cáo', en: 'Show report' }, xlsx: { vi: 'Tải Excel', en: 'Download Excel' },
+      completion: { vi: 'Tải danh sách đạt theo chủ đề (có tên, được ghi nhật ký)', en: 'Download completion by person (names; audited)' },
       enrolled: { vi: 'Đăng ký', en: 'Enrolled' }, active: { vi: 'Tham gia', en: 'Active' },
       participationRate: { vi: 'Tỉ lệ tham gia', en: 'Participation' }, answers: { vi: 'Câu trả lời', en: 'Answers' },
       accuracy: { vi: 'Tỉ lệ đúng', en: 'Accuracy' }, daily: { vi: 'Thẻ hằng ngày được trả lời', en: 'Daily cards answered' },
@@ -64,6 +65,10 @@ AdminPage.section({
       const url = await fetchBlob('/api/admin/reports/summary.xlsx?' + query());
       if (url) h('a', { href: url, download: 'bao-cao.xlsx' }).click();
     };
+    const downloadCompletion = async () => {
+      const url = await fetchBlob('/api/admin/reports/completion.xlsx?' + new URLSearchParams(unit.value ? { unit: unit.value } : {}).toString());
+      if (url) h('a', { href: url, download: 'hoan-thanh.xlsx' }).click();
+    };
     const file = h('input', { type: 'file', id: 'roster-file', accept: '.csv,.xlsx', 'aria-label': t(s.roster) });
     const rosterOut = h('div', { id: 'roster-output' });
     const upload = async () => {
@@ -77,7 +82,8 @@ AdminPage.section({
     body.append(
       h('div', { class: 'bar-actions' }, unit, from, to,
         h('button', { type: 'button', id: 'report-show', onclick: show, text: t(s.show) }),
-        h('button', { type: 'button', class: 'secondary', onclick: download, text: t(s.xlsx) })),
+        h('button', { type: 'button', class: 'secondary', onclick: download, text: t(s.xlsx) }),
+        h('button', { type: 'button', class: 'secondary', onclick: downloadCompletion, text: t(s.completion) })),
       out,
       h('p', { class: 'hint', text: t(s.roster) }),
       h('div', { class: 'bar-actions' }, file, h('button', { type: 'button', class: 'secondary', onclick: upload, text: t(s.upload) })),
