@@ -50,20 +50,34 @@ internal sealed class ReportService(IContentCatalogProvider catalogs, IReportSto
 
         var figures = await store.ReadAsync(plan.SubtreeIds(key), range, MostMissed, cancellationToken);
         var topics = figures.Topics.Select(t => new TopicRow(t.TopicId, TopicName(catalog, t.TopicId), t.Answers, Rate(t.Correct, t.Answers, t.People))).ToList();
-        var children = unitId is null ? directory.All.Where(u => u.ParentId is null) : directory.ChildrenOf(unitId);
-        var rows = new List<ChildRow>();
-        foreach (var child in children)
+        var children = (unitId is null ? directory.All.Where(u => u.ParentId is null) : directory.ChildrenOf(unitId)).ToList();
+        // Every shown child and the "other" row in one pass over the answers, not one read per child.
+        const string Other = "";
+        var (otherUnits, otherPeople) = plan.OtherOf(key);
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var child in children.Where(c => plan.IsVisible(c.Id)))
         {
-            rows.Add(plan.IsVisible(child.Id)
-                ? new ChildRow(child.Id, child.Name, false, Figures(await store.ReadAsync(plan.SubtreeIds(child.Id), range, 0, cancellationToken)))
-                : new ChildRow(child.Id, child.Name, true, null));
+            foreach (var id in plan.SubtreeIds(child.Id))
+            {
+                groups[id] = child.Id;
+            }
         }
 
-        var (otherUnits, otherPeople) = plan.OtherOf(key);
-        var other = otherPeople >= Floor && rows.Count > 0
-            ? Figures(await store.ReadAsync(otherUnits, range, 0, cancellationToken))
-            : null;
-        var all = Figures(figures);
+        var showOther = otherPeople >= Floor && children.Count > 0;
+        if (showOther)
+        {
+            foreach (var id in otherUnits)
+            {
+                groups[id] = Other;
+            }
+        }
+
+        var totals = groups.Count == 0 ? new Dictionary<string, GroupTotals>() : await store.ReadTotalsAsync(groups, range, cancellationToken);
+        var rows = children.Select(c => plan.IsVisible(c.Id)
+            ? new ChildRow(c.Id, c.Name, false, Figures(totals.GetValueOrDefault(c.Id) ?? new GroupTotals(0, 0, 0, 0)))
+            : new ChildRow(c.Id, c.Name, true, null)).ToList();
+        var other = showOther ? Figures(totals.GetValueOrDefault(Other) ?? new GroupTotals(0, 0, 0, 0)) : null;
+        var all = Figures(new GroupTotals(figures.Enrolled, figures.Active, figures.Answers, figures.Correct));
         return summary with
         {
             Enrolled = all.Enrolled,
@@ -86,7 +100,7 @@ internal sealed class ReportService(IContentCatalogProvider catalogs, IReportSto
 
     private static string TopicName(ContentCatalog catalog, string topicId) => catalog.FindTopic(topicId)?.Name.Vi ?? topicId;
 
-    private UnitFigures Figures(GroupFigures f) => new()
+    private UnitFigures Figures(GroupTotals f) => new()
     {
         Enrolled = f.Enrolled,
         Active = f.Active,

@@ -10,6 +10,12 @@ public interface IReportStore
     Task<GroupFigures> ReadAsync(IReadOnlyCollection<string> unitIds, ReportRange range, int mostMissed, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Headline figures of several groups in one pass: <paramref name="unitToGroup"/> maps each unit id to the name of
+    /// the group it counts in (a unit in no group is left out). Every group named comes back, with zeros when empty.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, GroupTotals>> ReadTotalsAsync(IReadOnlyDictionary<string, string> unitToGroup, ReportRange range, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// For every unit with members in the range, the anonymous numbers of those members (a person keeps the same number
     /// across units in one result), so the privacy floor can count people in any union of units.
     /// </summary>

@@ -30,3 +30,6 @@ public sealed record GroupFigures
     public required IReadOnlyList<WeekFigures> Weeks { get; init; }
     public required IReadOnlyList<IReadOnlyList<DateOnly>> ActiveDays { get; init; }
 }
+
+/// <summary>The headline figures of one group among several read together.</summary>
+public sealed record GroupTotals(int Enrolled, int Active, int Answers, int Correct);

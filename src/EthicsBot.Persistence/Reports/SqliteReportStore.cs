@@ -7,8 +7,9 @@ using Microsoft.Data.Sqlite;
 
 internal sealed class SqliteReportStore(SqliteDatabase database) : IReportStore
 {
-    // Streaks are counted back from the end of the range; a year covers any streak a report would bucket.
-    private const int StreakLookBackDays = 400;
+    // Streaks are only bucketed up to "10 or more" workdays; 45 days hold at least 10 workdays even around Tết, so a
+    // longer look-back would change no bucket (it read 200,000 rows instead of 30,000 for 5,000 users).
+    private const int StreakLookBackDays = 45;
 
     public async Task<GroupFigures> ReadAsync(IReadOnlyCollection<string> unitIds, ReportRange range, int mostMissed, CancellationToken cancellationToken = default)
     {
@@ -16,12 +17,33 @@ internal sealed class SqliteReportStore(SqliteDatabase database) : IReportStore
         ArgumentNullException.ThrowIfNull(range);
         await using var connection = await database.OpenAsync(cancellationToken);
         var units = JsonSerializer.Serialize(unitIds);
+        await using (var gather = Command(connection, ReportSql.Gather, units, range))
+        {
+            await gather.ExecuteNonQueryAsync(cancellationToken);
+        }
 
-        await using var totals = Command(connection, ReportSql.Totals, units, range);
-        await using var reader = await totals.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        int Int(int i) => reader.GetInt32(i);
-        var (people, enrolled, active, answers, correct, sent, answered) = (Int(0), Int(1), Int(2), Int(3), Int(4), Int(5), Int(6));
+        try
+        {
+            return await ReadGatheredAsync(connection, units, range, mostMissed, cancellationToken);
+        }
+        finally
+        {
+            // The connection goes back to the pool; its temporary tables must not go with it.
+            await using var drop = connection.Command(ReportSql.Drop);
+            await drop.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task<GroupFigures> ReadGatheredAsync(SqliteConnection connection, string units, ReportRange range, int mostMissed, CancellationToken cancellationToken)
+    {
+        int people, enrolled, active, answers, correct, sent, answered;
+        await using (var totals = Command(connection, ReportSql.Totals, units, range))
+        await using (var reader = await totals.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            (people, enrolled, active, answers, correct, sent, answered) =
+                (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6));
+        }
 
         var topics = await ListAsync(connection, ReportSql.Topics, units, range, r => new TopicFigures(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)), cancellationToken);
         var missed = await ListAsync(connection, ReportSql.MostMissed, units, range, r =>
@@ -43,6 +65,24 @@ internal sealed class SqliteReportStore(SqliteDatabase database) : IReportStore
             Weeks = weeks,
             ActiveDays = [.. days.GroupBy(d => d.User, StringComparer.Ordinal).Select(g => (IReadOnlyList<DateOnly>)[.. g.Select(d => d.Day)])],
         };
+    }
+
+    public async Task<IReadOnlyDictionary<string, GroupTotals>> ReadTotalsAsync(
+        IReadOnlyDictionary<string, string> unitToGroup, ReportRange range, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unitToGroup);
+        ArgumentNullException.ThrowIfNull(range);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = Command(connection, ReportSql.GroupTotals, "[]", range);
+        command.Parameters.AddValue("@groups", JsonSerializer.Serialize(unitToGroup));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var totals = new Dictionary<string, GroupTotals>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            totals[reader.GetString(0)] = new GroupTotals(reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+        }
+
+        return totals;
     }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlySet<int>>> MembersByUnitAsync(ReportRange range, CancellationToken cancellationToken = default)

@@ -74,4 +74,31 @@ public sealed class SqliteReportStoreTests
         Assert.Equal((1, 1, 1), (b.Enrolled, b.Active, b.Answers));
         Assert.Equal((4, 2, 4), (a.Enrolled, a.Active, a.Answers));
     }
+
+    [Fact]
+    public async Task ReadTotalsAsync_SeveralGroups_MatchTheirSeparateReads()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await ReportSeed.SeedAsync(db);
+
+        var totals = await db.Reports.ReadTotalsAsync(
+            new Dictionary<string, string> { ["xa-a"] = "A", ["xa-b"] = "B", ["xa-z"] = "Z" }, ReportSeed.Range);
+
+        Assert.Equal(new GroupTotals(3, 3, 5, 2), totals["A"]);
+        Assert.Equal(new GroupTotals(2, 2, 2, 2), totals["B"]);
+        Assert.Equal(new GroupTotals(0, 0, 0, 0), totals["Z"]);
+    }
+
+    [Fact]
+    public async Task ReadAsync_Twice_LeavesNoTemporaryTableOnThePooledConnection()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await ReportSeed.SeedAsync(db);
+
+        await db.Reports.ReadAsync(["xa-a"], ReportSeed.Range, mostMissed: 5);
+        var again = await db.Reports.ReadAsync(["xa-b"], ReportSeed.Range, mostMissed: 5);
+
+        Assert.Equal(2, again.Answers);
+        Assert.Equal(0, await db.CountAsync("SELECT COUNT(*) FROM temp.sqlite_master WHERE name LIKE 'report_%'"));
+    }
 }
