@@ -41,7 +41,7 @@ internal sealed class ReportService(IContentCatalogProvider catalogs, IReportSto
             From = from,
             To = to,
             MinGroupSize = Floor,
-            Hidden = !IsVisible(plan, key),
+            Hidden = !plan.IsVisible(key),
         };
         if (summary.Hidden)
         {
@@ -95,8 +95,6 @@ internal sealed class ReportService(IContentCatalogProvider catalogs, IReportSto
             Other = other,
         };
     }
-
-    private static bool IsVisible(PrivacyPlan plan, string key) => plan.IsVisible(key);
 
     private static string TopicName(ContentCatalog catalog, string topicId) => catalog.FindTopic(topicId)?.Name.Vi ?? topicId;
 

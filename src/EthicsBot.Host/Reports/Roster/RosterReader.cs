@@ -3,7 +3,6 @@ namespace EthicsBot.Host.Reports.Roster;
 using System.Text;
 using EthicsBot.Domain.Units;
 using EthicsBot.Persistence.Units;
-using MiniExcelLibs;
 
 /// <summary>The outcome of reading a roster: its entries, or one message per wrong row (then nothing may be applied).</summary>
 internal sealed record RosterReadResult(IReadOnlyList<RosterEntry> Entries, IReadOnlyList<string> Errors);
@@ -24,7 +23,7 @@ internal static class RosterReader
         List<string[]> rows;
         try
         {
-            rows = IsZip(body) ? XlsxRows(body) : CsvRows(body);
+            rows = RosterFile.Rows(body);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException or FormatException or DecoderFallbackException)
         {
@@ -129,53 +128,4 @@ internal static class RosterReader
         scope is null || units.IsWithin(unit, scope) ? null : $"unit '{unit}' is outside '{scope}', the unit this admin key is limited to";
 
     private static RosterReadResult Fail(string message) => new([], [message]);
-
-    private static bool IsZip(byte[] body) => body.Length > 4 && body[0] == 'P' && body[1] == 'K' && body[2] == 3 && body[3] == 4;
-
-    private static List<string[]> XlsxRows(byte[] body)
-    {
-        using var stream = new MemoryStream(body);
-        return [.. stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX)
-            .Cast<IDictionary<string, object?>>()
-            .Select(r => r.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).ToArray())];
-    }
-
-    private static List<string[]> CsvRows(byte[] body)
-    {
-        var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body).TrimStart('\uFEFF');
-        return [.. text.Split('\n').Select(line => CsvLine(line.TrimEnd('\r')))];
-    }
-
-    // Quoted fields ("a,b" and "" for a quote) are enough for rosters exported by Excel or a directory tool.
-    private static string[] CsvLine(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                cell.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return [.. cells];
-    }
 }
