@@ -30,7 +30,8 @@ internal static class ReportRequests
             : (start, end, null);
     }
 
-    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
+    /// <summary>A YYYY-MM-DD day, or <paramref name="fallback"/> when none is given; false when it is not a date.</summary>
+    public static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -17,8 +17,30 @@ internal sealed class ReportsAdminEndpoints : IAdminFeature
         reports.MapGet("/charts/participation.png", (HttpContext h, AdminCaller c, ReportService s, CancellationToken t) =>
             RespondAsync(h, c, s, "participation.png", r => Results.File(ReportCharts.Participation(r), "image/png"), t)).Audited("reports.export");
         reports.MapGet("/completion.xlsx", CompletionAsync).Audited("reports.completion");
+        reports.MapGet("/leaderboard", LeaderboardAsync);
         reports.MapGet("/charts/accuracy.png", (HttpContext h, AdminCaller c, ReportService s, CancellationToken t) =>
             RespondAsync(h, c, s, "accuracy.png", r => Results.File(ReportCharts.Accuracy(r), "image/png"), t)).Audited("reports.export");
+    }
+
+    private static async Task<IResult> LeaderboardAsync(
+        AdminCaller caller, IContentCatalogProvider catalogs, LeaderboardService leaderboard, TimeProvider time, string? unit, string? week, CancellationToken cancellationToken)
+    {
+        var today = ReportRequests.Today(catalogs, time);
+        if (!ReportRequests.TryDate(week, Domain.Reports.Leaderboard.LastWeek(today), out var day))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad week", detail: "'week' must be a day of the week written YYYY-MM-DD, for example 2026-11-30.");
+        }
+
+        var (resolved, forbidden) = ReportScope.Resolve(caller, string.IsNullOrWhiteSpace(unit) ? null : unit.Trim(), catalogs.Current.Units);
+        if (forbidden is not null)
+        {
+            return forbidden;
+        }
+
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        return await leaderboard.BuildAsync(resolved, monday, cancellationToken) is { } board
+            ? Results.Ok(board)
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown unit", detail: $"No unit has the id '{resolved}'.");
     }
 
     // The one export that names people: only for a unit the key's scope covers, and always in the audit trail.

@@ -16,6 +16,7 @@ public static class ReportsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<LeaderboardService>();
         services.AddSingleton<Completion.CompletionExport>();
         services.AddAdminFeature<UnitsAdminEndpoints>();
         services.AddAdminFeature<ReportsAdminEndpoints>();
