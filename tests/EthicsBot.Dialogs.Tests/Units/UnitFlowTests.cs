@@ -97,4 +97,14 @@ public sealed class UnitFlowTests : IDisposable
         Assert.Contains("không còn trong danh mục", CardReader.Text(card), StringComparison.Ordinal);
         Assert.Empty(bot.Units.Memberships);
     }
+
+    [Fact]
+    public async Task MyData_AfterPickingAUnit_ShowsItsPath()
+    {
+        await bot.SubmitAsync(new JObject { ["verb"] = "unit", ["unitId"] = "xa-tan-hoa" });
+
+        var card = CardReader.Cards(await bot.SayAsync("dữ liệu của tôi")).Single();
+
+        Assert.Contains(": An Giang › Xã Tân Hòa", CardReader.Facts(card), StringComparison.Ordinal);
+    }
 }
