@@ -66,6 +66,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<AskFlow>();
         services.AddSingleton<FeedbackQuarantine>();
         services.AddSingleton<FeedbackFlow>();
+        services.AddSingleton<Units.UnitFlow>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<DailyQuizComposer>();
         services.AddSingleton<IDailyQuizComposer>(sp => sp.GetRequiredService<DailyQuizComposer>());

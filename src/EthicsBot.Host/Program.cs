@@ -8,6 +8,7 @@ using EthicsBot.Host.Daily;
 using EthicsBot.Host.Explainer;
 using EthicsBot.Host.Health;
 using EthicsBot.Host.Playground;
+using EthicsBot.Host.Reports;
 using EthicsBot.Host.Telemetry;
 using EthicsBot.Persistence;
 
@@ -30,6 +31,7 @@ builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddDaily();
 builder.Services.AddAdmin();
+builder.Services.AddReports();
 builder.Services.AddTelemetry(builder.Configuration);
 if (play)
 {

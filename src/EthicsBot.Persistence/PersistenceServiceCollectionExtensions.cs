@@ -41,6 +41,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IAdminAuditStore, SqliteAdminAuditStore>();
         services.AddSingleton<IContentImportStore, SqliteContentImportStore>();
         services.AddSingleton<IQuestionFeedbackStore, SqliteQuestionFeedbackStore>();
+        services.AddSingleton<Units.IUnitStore, Units.SqliteUnitStore>();
+        services.AddSingleton<Reports.IReportStore, Reports.SqliteReportStore>();
+        services.AddSingleton<Reports.ICompletionStore, Reports.SqliteCompletionStore>();
         return services;
     }
 }

@@ -86,6 +86,33 @@ public sealed class AdminPageTests
     }
 
     [SkippableFact]
+    public async Task Reports_NewDeployment_ShowsTheUnitsAndHidesFiguresUnderTheFloor()
+    {
+        var missing = AdminPageSession.MissingReason();
+        Skip.If(missing is not null, missing);
+        Assertions.SetDefaultExpectTimeout(20_000);
+        await using var s = await AdminPageSession.StartAsync();
+        try
+        {
+            await s.Page.GetByLabel("Khóa quản trị").FillAsync(AdminPageSession.AdminKey);
+            await s.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+            await Assertions.Expect(s.Page.GetByRole(AriaRole.Heading, new() { Name = "Báo cáo theo đơn vị" })).ToBeVisibleAsync();
+            // Nobody has answered yet: the whole deployment is under the privacy floor, so no figure is shown.
+            await Assertions.Expect(s.Page.Locator("#report-hidden")).ToHaveTextAsync("Đơn vị này dưới ngưỡng bảo mật: không hiển thị số liệu.");
+            await Assertions.Expect(s.Page.Locator("#report-unit option")).ToHaveCountAsync(35);
+            await s.Page.Locator("#report-unit").SelectOptionAsync("hue");
+            await s.Page.Locator("#report-show").ClickAsync();
+            await Assertions.Expect(s.Page.Locator("#report-output")).ToContainTextAsync("Huế");
+        }
+        catch
+        {
+            await s.SaveArtifactsAsync(nameof(Reports_NewDeployment_ShowsTheUnitsAndHidesFiguresUnderTheFloor));
+            throw;
+        }
+    }
+
+    [SkippableFact]
     public async Task SignIn_WrongKey_GetsNothing()
     {
         var missing = AdminPageSession.MissingReason();

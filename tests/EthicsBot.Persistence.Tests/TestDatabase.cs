@@ -5,6 +5,8 @@ using EthicsBot.Persistence.Documents;
 using EthicsBot.Persistence.Quizzes;
 using EthicsBot.Persistence.Sqlite;
 using EthicsBot.Persistence.Users;
+using EthicsBot.Persistence.Reports;
+using EthicsBot.Persistence.Units;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -36,6 +38,8 @@ internal sealed class TestDatabase : IAsyncDisposable
     public IDocumentStore Documents => new SqliteDocumentStore(Database);
     public IConversationReferenceStore References => new SqliteConversationReferenceStore(Database);
     public IDailySubscriptionStore Subscriptions => new SqliteDailySubscriptionStore(Database);
+    public IUnitStore Units => new SqliteUnitStore(Database, new FakeTimeProvider(Now));
+    public IReportStore Reports => new SqliteReportStore(Database);
     public IDeliveryStore Deliveries => new SqliteDeliveryStore(Database, Microsoft.Extensions.Options.Options.Create(Options));
 
     public static async Task<TestDatabase> CreateAsync(bool migrate = true, string fileName = "ethicsbot.db")

@@ -15,4 +15,5 @@ public static class CardVerbs
     public const string CancelDelete = "cancelDelete";
     public const string Scenario = "scenario";
     public const string Report = "report";
+    public const string Unit = "unit";
 }

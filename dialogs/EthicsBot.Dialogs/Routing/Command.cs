@@ -56,4 +56,7 @@ public sealed record ScenarioCommand(string QuestionId) : Command;
 /// </summary>
 public sealed record ReportCommand(Persistence.Feedback.ReportReason? Reason, string? Note, string? SessionId = null, string? QuestionId = null) : Command;
 
+/// <summary>"đơn vị"/"unit": shows the user's unit and a search; <see cref="Query"/> searches, <see cref="UnitId"/> (a card button) picks.</summary>
+public sealed record UnitCommand(string? Query = null, string? UnitId = null) : Command;
+
 public sealed record UnknownCommand : Command;

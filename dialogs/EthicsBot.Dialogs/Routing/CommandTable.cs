@@ -18,6 +18,7 @@ public static class CommandTable
     private static readonly string[] QuizWords = ["quiz", "bat dau", "kiem tra", "lam bai", "start"];
     private static readonly string[] AnswerWords = ["dap an", "answer", "chon", "phuong an", "option"];
     private static readonly string[] LanguageWords = ["language", "ngon ngu", "lang"];
+    private static readonly string[] UnitWords = ["don vi", "unit"];
 
     public static readonly IReadOnlyList<CommandRoute> Routes =
     [
@@ -100,6 +101,14 @@ public static class CommandTable
             Verb = CardVerbs.Language,
             Button = data => new LanguageCommand(data.Locale switch { "vi" => Locale.Vi, "en" => Locale.En, _ => null }),
             Help = [new("tiếng việt · english · ngôn ngữ vi|en", (s, _) => s.HelpLanguage)],
+        },
+        new CommandRoute<UnitCommand>((f, input, c, ct) => f.Units.HandleAsync(input, c, ct))
+        {
+            Pattern = text => CommandParser.AfterPrefix(text.Words, UnitWords) is { } query ? new UnitCommand(query.Length == 0 ? null : query) : null,
+            PatternWordsVi = ["don vi"],
+            Verb = CardVerbs.Unit,
+            Button = data => new UnitCommand(string.IsNullOrWhiteSpace(data.UnitQuery) ? null : data.UnitQuery, data.UnitId),
+            Help = [new("đơn vị · unit", (s, _) => s.HelpUnit)],
         },
         new CommandRoute<MyDataCommand>((f, input, _, ct) => f.Privacy.ShowAsync(input, ct))
         {

@@ -20,4 +20,5 @@ public sealed record Flows(
     PrivacyFlow Privacy,
     DailySettingsFlow Daily,
     AskFlow Ask,
-    FeedbackFlow Feedback);
+    FeedbackFlow Feedback,
+    Units.UnitFlow Units);

@@ -98,6 +98,8 @@ public sealed partial class EnStrings : UiStrings
     public override string StreakNote => "A streak counts workdays with answers; weekends and public holidays do not break it.";
     public override string ByTopicHeading => "By topic";
     public override string TopicResult(int correct, int answered, int percent) => $"{percent}% ({correct}/{answered})";
+    public override string TopicCompleted(DateOnly earned) => $"passed on {Date(earned)}";
+    public override string CompletionNote => "\"Passed\": every objective of the topic answered right in the last 90 days, on at least two different days.";
     public override string NotTriedYet => "not tried yet";
     public override string NoAnswersYet => "You have not answered any question yet. Type \"quiz\" to take your first quiz.";
     public override string WhyTitle => "Why?";

@@ -101,6 +101,8 @@ public abstract partial class UiStrings
     public abstract string ByTopicHeading { get; }
     public abstract string TopicResult(int correct, int answered, int percent);
     public abstract string NotTriedYet { get; }
+    public abstract string TopicCompleted(DateOnly earned);
+    public abstract string CompletionNote { get; }
     public abstract string NoAnswersYet { get; }
     public abstract string WhyTitle { get; }
     public abstract string NothingToExplain { get; }

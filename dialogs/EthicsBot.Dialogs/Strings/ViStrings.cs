@@ -98,6 +98,8 @@ public sealed partial class ViStrings : UiStrings
     public override string StreakNote => "Chuỗi tính theo ngày làm việc có trả lời câu hỏi; cuối tuần và ngày lễ không làm đứt chuỗi.";
     public override string ByTopicHeading => "Theo chủ đề";
     public override string TopicResult(int correct, int answered, int percent) => $"{percent}% ({correct}/{answered})";
+    public override string TopicCompleted(DateOnly earned) => $"đạt ngày {Date(earned)}";
+    public override string CompletionNote => "\"Đạt\": trả lời đúng mọi mục tiêu của chủ đề trong 90 ngày qua, vào ít nhất hai ngày khác nhau.";
     public override string NotTriedYet => "chưa làm";
     public override string NoAnswersYet => "Bạn chưa trả lời câu nào. Gõ \"bắt đầu\" để làm bài đầu tiên.";
     public override string WhyTitle => "Vì sao?";

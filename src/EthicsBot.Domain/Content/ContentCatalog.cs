@@ -34,6 +34,8 @@ public sealed record ContentCatalog
     /// <summary>The day the law was checked for; null for a catalog not yet checked against a date.</summary>
     public DateOnly? AsOf { get; init; }
     public required Calendar.WorkCalendar Calendar { get; init; }
+    /// <summary>The shipped provinces and the deployment's units from units.yaml (none when the file is absent).</summary>
+    public Units.UnitDirectory Units { get; init; } = Domain.Units.UnitDirectory.ProvincesOnly;
 
     public Topic? FindTopic(string id) => Topics.FirstOrDefault(t => t.Id == id);
 }

@@ -55,6 +55,7 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton<IConversationReferenceStore>(References);
         services.AddSingleton<IDailySubscriptionStore>(Subscriptions);
         services.AddSingleton<IQuestionFeedbackStore>(Feedback);
+        services.AddSingleton<Persistence.Units.IUnitStore>(Units);
         services.AddSingleton(Deliveries.Object);
         if (!stateInDocumentStore)
         {
@@ -82,6 +83,7 @@ public sealed class BotHarness : IDisposable
     public InMemoryDocumentStore Documents { get; } = new();
     public InMemoryConversationReferenceStore References { get; } = new();
     public InMemoryDailySubscriptionStore Subscriptions { get; } = new();
+    public InMemoryUnitStore Units { get; } = new();
     /// <summary>The bot only tells the delivery store that a daily card was answered; the engine owns the rest.</summary>
     public InMemoryQuestionFeedbackStore Feedback { get; } = new();
     public Mock<IDeliveryStore> Deliveries { get; } = new(MockBehavior.Strict);
