@@ -60,4 +60,7 @@ internal static partial class Log
 
     [LoggerMessage(18, LogLevel.Warning, "Follow-up messages of a card action in conversation {ConversationId} not sent ({Error}); the replacement card was answered")]
     public static partial void FollowUpFailed(ILogger logger, string error, string? conversationId);
+
+    [LoggerMessage(40, LogLevel.Information, "Principal name of user {UserId} not available from Teams ({Error}); the roster cannot match them by name")]
+    public static partial void PrincipalNameUnavailable(ILogger logger, string userId, string error);
 }
