@@ -44,6 +44,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<Units.IUnitStore, Units.SqliteUnitStore>();
         services.AddSingleton<Reports.IReportStore, Reports.SqliteReportStore>();
         services.AddSingleton<Reports.ICompletionStore, Reports.SqliteCompletionStore>();
+        services.AddSingleton<Leaderboards.ILeaderboardChannelStore, Leaderboards.SqliteLeaderboardChannelStore>();
         return services;
     }
 }

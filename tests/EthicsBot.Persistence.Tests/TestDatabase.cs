@@ -40,6 +40,7 @@ internal sealed class TestDatabase : IAsyncDisposable
     public IDailySubscriptionStore Subscriptions => new SqliteDailySubscriptionStore(Database);
     public IUnitStore Units => new SqliteUnitStore(Database, new FakeTimeProvider(Now));
     public IReportStore Reports => new SqliteReportStore(Database);
+    public EthicsBot.Persistence.Leaderboards.ILeaderboardChannelStore LeaderboardChannels => new EthicsBot.Persistence.Leaderboards.SqliteLeaderboardChannelStore(Database);
     public IDeliveryStore Deliveries => new SqliteDeliveryStore(Database, Microsoft.Extensions.Options.Options.Create(Options));
 
     public static async Task<TestDatabase> CreateAsync(bool migrate = true, string fileName = "ethicsbot.db")

@@ -6,7 +6,7 @@ public sealed class SqliteMigratorTests
 {
     private static readonly string[] Tables =
         ["users", "sessions", "answers", "documents", "conversation_references", "daily_subscriptions", "deliveries",
-            "admin_audit", "question_feedback", "content_imports", "content_import_files"];
+            "admin_audit", "question_feedback", "content_imports", "content_import_files", "unit_memberships", "unit_roster", "leaderboard_channels"];
 
     [Fact]
     public async Task MigrateAsync_FreshDatabase_CreatesEveryTableAndRecordsVersions()
