@@ -67,6 +67,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<FeedbackQuarantine>();
         services.AddSingleton<FeedbackFlow>();
         services.AddSingleton<Units.UnitFlow>();
+        services.AddSingleton<Leaderboards.LeaderboardChannelFlow>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<DailyQuizComposer>();
         services.AddSingleton<IDailyQuizComposer>(sp => sp.GetRequiredService<DailyQuizComposer>());

@@ -5,6 +5,7 @@ using EthicsBot.Domain;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 /// <summary>What the router reads off an incoming activity: who sent it, in which language, and the typed text.</summary>
 internal static class ActivityReader
@@ -20,6 +21,19 @@ internal static class ActivityReader
 
     /// <summary>True in the one-to-one chat with the bot (Teams' "personal" scope; other channels send no type).</summary>
     public static bool IsPersonal(Activity activity) => activity.Conversation?.ConversationType is null or "personal";
+
+    /// <summary>The channel or group chat of the activity with its proactive reference; null in a personal chat.</summary>
+    public static ChannelConversation? Channel(Activity activity, string? tenantId)
+    {
+        if (IsPersonal(activity) || string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.ServiceUrl))
+        {
+            return null;
+        }
+
+        var reference = JObject.FromObject(activity.GetConversationReference());
+        reference.Remove("activityId");
+        return new ChannelConversation(activity.Conversation.Id, tenantId, activity.ServiceUrl, reference.ToString(Formatting.None));
+    }
 
     public static Locale Locale(Activity activity) => LocaleExtensions.FromTag(LocaleTag(activity));
 

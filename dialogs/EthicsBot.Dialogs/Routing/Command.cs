@@ -60,3 +60,9 @@ public sealed record ReportCommand(Persistence.Feedback.ReportReason? Reason, st
 public sealed record UnitCommand(string? Query = null, string? UnitId = null) : Command;
 
 public sealed record UnknownCommand : Command;
+
+/// <summary>
+/// "bảng xếp hạng bật|tắt [đơn vị]" / "leaderboard on|off [unit]" in a channel or group chat. A null
+/// <see cref="On"/> shows the registration and the usage; <see cref="Language"/> is the language the words were typed in.
+/// </summary>
+public sealed record LeaderboardCommand(bool? On, string? UnitQuery, Locale Language) : Command;

@@ -110,6 +110,12 @@ public static class CommandTable
             Button = data => new UnitCommand(string.IsNullOrWhiteSpace(data.UnitQuery) ? null : data.UnitQuery, data.UnitId),
             Help = [new("đơn vị · unit", (s, _) => s.HelpUnit)],
         },
+        new CommandRoute<LeaderboardCommand>((f, input, c, ct) => f.Leaderboards.HandleAsync(input, c, ct))
+        {
+            Pattern = text => Leaderboards.LeaderboardWords.Parse(text.Words),
+            PatternWordsVi = ["bang xep hang"],
+            Help = [new("bảng xếp hạng bật|tắt · leaderboard on|off", (s, _) => s.HelpLeaderboard)],
+        },
         new CommandRoute<MyDataCommand>((f, input, _, ct) => f.Privacy.ShowAsync(input, ct))
         {
             Create = () => new MyDataCommand(),

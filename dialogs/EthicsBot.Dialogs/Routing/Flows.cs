@@ -21,4 +21,5 @@ public sealed record Flows(
     DailySettingsFlow Daily,
     AskFlow Ask,
     FeedbackFlow Feedback,
-    Units.UnitFlow Units);
+    Units.UnitFlow Units,
+    Leaderboards.LeaderboardChannelFlow Leaderboards);

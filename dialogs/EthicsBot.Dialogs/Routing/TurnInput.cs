@@ -22,6 +22,9 @@ public sealed record TurnInput
     /// </summary>
     public Func<CancellationToken, Task<string?>>? PrincipalName { get; init; }
 
+    /// <summary>The channel or group chat the turn came from; null in the personal chat and outside Teams-like scopes.</summary>
+    public ChannelConversation? Channel { get; init; }
+
     /// <summary>Names of people the turn mentions in Teams (colleagues), scrubbed from anything sent to a model.</summary>
     public IReadOnlyList<string> MentionedNames { get; init; } = [];
 

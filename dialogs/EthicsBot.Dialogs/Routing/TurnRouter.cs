@@ -165,6 +165,7 @@ public sealed class TurnRouter(
             ActivityId = activity.Id,
             IsNewUser = isNew,
             IsCardAction = isCardAction,
+            Channel = ActivityReader.Channel(activity, identity.TenantId),
             PrincipalName = activity.ChannelId == Channels.Msteams ? token => PrincipalNameAsync(turnContext, token) : null,
         };
     }
