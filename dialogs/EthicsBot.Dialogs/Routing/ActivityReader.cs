@@ -31,7 +31,10 @@ internal static class ActivityReader
         }
 
         var reference = JObject.FromObject(activity.GetConversationReference());
+        // A channel post needs neither the message nor who typed it; keeping the sender would tie the
+        // registration to a person.
         reference.Remove("activityId");
+        reference.Remove("user");
         return new ChannelConversation(activity.Conversation.Id, tenantId, activity.ServiceUrl, reference.ToString(Formatting.None));
     }
 

@@ -56,6 +56,7 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton<IDailySubscriptionStore>(Subscriptions);
         services.AddSingleton<IQuestionFeedbackStore>(Feedback);
         services.AddSingleton<Persistence.Units.IUnitStore>(Units);
+        services.AddSingleton<Persistence.Leaderboards.ILeaderboardChannelStore>(LeaderboardChannels);
         services.AddSingleton(Deliveries.Object);
         if (!stateInDocumentStore)
         {
@@ -84,6 +85,7 @@ public sealed class BotHarness : IDisposable
     public InMemoryConversationReferenceStore References { get; } = new();
     public InMemoryDailySubscriptionStore Subscriptions { get; } = new();
     public InMemoryUnitStore Units { get; } = new();
+    public InMemoryLeaderboardChannelStore LeaderboardChannels { get; } = new();
     /// <summary>The bot only tells the delivery store that a daily card was answered; the engine owns the rest.</summary>
     public InMemoryQuestionFeedbackStore Feedback { get; } = new();
     public Mock<IDeliveryStore> Deliveries { get; } = new(MockBehavior.Strict);
@@ -104,6 +106,29 @@ public sealed class BotHarness : IDisposable
 
         return replies;
     }
+
+    /// <summary>A message typed in a Teams channel of a team (the bot mentioned, as Teams requires there).</summary>
+    public async Task<IReadOnlyList<Activity>> SayInChannelAsync(string text, string locale = "vi-VN", string userId = UserId)
+    {
+        var adapter = new TestAdapter(new ConversationReference
+        {
+            ChannelId = Channels.Msteams,
+            ServiceUrl = "https://smba.example.test/",
+            User = new ChannelAccount(userId),
+            Bot = new ChannelAccount("28:ethicsbot", "EthicsBot"),
+            Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: ChannelConversationId, tenantId: TenantId),
+        });
+        await adapter.ProcessActivityAsync(new Activity(ActivityTypes.Message) { Text = text, Locale = locale, From = User(userId) }, Bot.OnTurnAsync);
+        var replies = new List<Activity>();
+        while (adapter.GetNextReply() is Activity reply)
+        {
+            replies.Add(reply);
+        }
+
+        return replies;
+    }
+
+    public const string ChannelConversationId = "19:general@thread.tacv2;messageid=1";
 
     public Task<IReadOnlyList<Activity>> SayAsync(string text, string locale = "vi-VN", string userId = UserId) =>
         SendAsync(new Activity(ActivityTypes.Message) { Text = text, Locale = locale, From = User(userId) });
