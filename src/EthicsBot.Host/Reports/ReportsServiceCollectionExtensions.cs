@@ -7,7 +7,8 @@ public static class ReportsServiceCollectionExtensions
 {
     /// <summary>
     /// Units and reports: <see cref="ReportOptions"/> ("Reports") validated at start-up and the admin endpoints (roster,
-    /// unit search, summary, xlsx, charts). Needs AddContent, AddPersistence and AddAdmin.
+    /// unit search, summary, xlsx, charts) and the Monday leaderboard post to registered channels. Needs AddContent,
+    /// AddPersistence, AddAdmin and AddDaily (the proactive sender and its rate limits).
     /// </summary>
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
@@ -17,6 +18,8 @@ public static class ReportsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<ReportService>();
         services.AddSingleton<LeaderboardService>();
+        services.AddSingleton<Leaderboards.WeeklyLeaderboardPoster>();
+        services.AddHostedService<Leaderboards.WeeklyLeaderboardWorker>();
         services.AddSingleton<Completion.CompletionExport>();
         services.AddAdminFeature<UnitsAdminEndpoints>();
         services.AddAdminFeature<ReportsAdminEndpoints>();

@@ -16,6 +16,12 @@ public interface ILeaderboardChannelStore
 
     Task<IReadOnlyList<LeaderboardChannel>> ListAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Records that the week starting <paramref name="weekStart"/> was posted (or given up) in this conversation.</summary>
-    Task MarkSentAsync(string conversationId, DateOnly weekStart, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Claims the week starting <paramref name="weekStart"/> for this conversation before its card is sent: true only
+    /// for the one caller that moved the week forward, so restarts and a second instance never post it twice.
+    /// </summary>
+    Task<bool> TryClaimWeekAsync(string conversationId, DateOnly weekStart, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives a claimed week back (the send is to be retried), restoring the week posted before it.</summary>
+    Task ReleaseWeekAsync(string conversationId, DateOnly weekStart, DateOnly? previous, CancellationToken cancellationToken = default);
 }

@@ -45,13 +45,26 @@ internal sealed class SqliteLeaderboardChannelStore(SqliteDatabase database) : I
     public Task<IReadOnlyList<LeaderboardChannel>> ListAsync(CancellationToken cancellationToken = default) =>
         ReadAsync("ORDER BY registered_at, conversation_id", null, cancellationToken);
 
-    public async Task MarkSentAsync(string conversationId, DateOnly weekStart, CancellationToken cancellationToken = default)
+    public async Task<bool> TryClaimWeekAsync(string conversationId, DateOnly weekStart, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
+        await using var command = connection.Command("""
+            UPDATE leaderboard_channels SET last_week_sent = @week
+            WHERE conversation_id = @conversation AND (last_week_sent IS NULL OR last_week_sent < @week)
+            """);
+        command.Parameters.AddValue("@conversation", conversationId);
+        command.Parameters.AddValue("@week", SqliteValues.Date(weekStart));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task ReleaseWeekAsync(string conversationId, DateOnly weekStart, DateOnly? previous, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command(
-            "UPDATE leaderboard_channels SET last_week_sent = @week WHERE conversation_id = @conversation");
+            "UPDATE leaderboard_channels SET last_week_sent = @previous WHERE conversation_id = @conversation AND last_week_sent = @week");
         command.Parameters.AddValue("@conversation", conversationId);
         command.Parameters.AddValue("@week", SqliteValues.Date(weekStart));
+        command.Parameters.AddValue("@previous", SqliteValues.Date(previous));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

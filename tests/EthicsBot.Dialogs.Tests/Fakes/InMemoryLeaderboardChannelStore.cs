@@ -43,13 +43,27 @@ public sealed class InMemoryLeaderboardChannelStore : ILeaderboardChannelStore
         }
     }
 
-    public Task MarkSentAsync(string conversationId, DateOnly weekStart, CancellationToken cancellationToken = default)
+    public Task<bool> TryClaimWeekAsync(string conversationId, DateOnly weekStart, CancellationToken cancellationToken = default)
     {
         lock (gate)
         {
-            if (Channels.TryGetValue(conversationId, out var channel))
+            if (!Channels.TryGetValue(conversationId, out var channel) || channel.LastWeekSent >= weekStart)
             {
-                Channels[conversationId] = channel with { LastWeekSent = weekStart };
+                return Task.FromResult(false);
+            }
+
+            Channels[conversationId] = channel with { LastWeekSent = weekStart };
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task ReleaseWeekAsync(string conversationId, DateOnly weekStart, DateOnly? previous, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            if (Channels.TryGetValue(conversationId, out var channel) && channel.LastWeekSent == weekStart)
+            {
+                Channels[conversationId] = channel with { LastWeekSent = previous };
             }
         }
 

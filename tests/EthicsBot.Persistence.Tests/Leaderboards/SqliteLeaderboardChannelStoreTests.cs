@@ -24,7 +24,7 @@ public sealed class SqliteLeaderboardChannelStoreTests
         var store = db.LeaderboardChannels;
 
         await store.RegisterAsync(Channel());
-        await store.MarkSentAsync("19:channel@thread.tacv2", Week);
+        Assert.True(await store.TryClaimWeekAsync("19:channel@thread.tacv2", Week));
         await store.RegisterAsync(Channel("ha-noi", "en"));
 
         var stored = Assert.Single(await store.ListAsync());
@@ -45,5 +45,34 @@ public sealed class SqliteLeaderboardChannelStoreTests
         Assert.False(await store.UnregisterAsync("19:channel@thread.tacv2"));
         Assert.Null(await store.GetAsync("19:channel@thread.tacv2"));
         Assert.Empty(await store.ListAsync());
+    }
+
+    [Fact]
+    public async Task TryClaimWeekAsync_SameWeekTwiceOrEarlierWeek_OnlyFirstClaimWins()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var store = db.LeaderboardChannels;
+        await store.RegisterAsync(Channel());
+
+        Assert.True(await store.TryClaimWeekAsync("19:channel@thread.tacv2", Week));
+        Assert.False(await store.TryClaimWeekAsync("19:channel@thread.tacv2", Week));
+        Assert.False(await store.TryClaimWeekAsync("19:channel@thread.tacv2", Week.AddDays(-7)));
+        Assert.False(await store.TryClaimWeekAsync("19:unknown", Week));
+        Assert.True(await store.TryClaimWeekAsync("19:channel@thread.tacv2", Week.AddDays(7)));
+    }
+
+    [Fact]
+    public async Task ReleaseWeekAsync_AfterClaim_RestoresPreviousSoTheWeekCanBeClaimedAgain()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var store = db.LeaderboardChannels;
+        await store.RegisterAsync(Channel());
+        await store.TryClaimWeekAsync("19:channel@thread.tacv2", Week.AddDays(-7));
+        await store.TryClaimWeekAsync("19:channel@thread.tacv2", Week);
+
+        await store.ReleaseWeekAsync("19:channel@thread.tacv2", Week, Week.AddDays(-7));
+
+        Assert.Equal(Week.AddDays(-7), (await store.GetAsync("19:channel@thread.tacv2"))!.LastWeekSent);
+        Assert.True(await store.TryClaimWeekAsync("19:channel@thread.tacv2", Week));
     }
 }
