@@ -38,6 +38,10 @@ public static class DialogsServiceCollectionExtensions
             .BindConfiguration(DailyQuizOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ContestOptions>()
+            .BindConfiguration(ContestOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<ExplainerOptions>()
             .BindConfiguration(ExplainerOptions.SectionName)
             .ValidateDataAnnotations()

@@ -24,6 +24,7 @@ public sealed class DailyQuizComposer(
     IDailySubscriptionStore subscriptions,
     IContentCatalogProvider catalogs,
     IOptions<DailyQuizOptions> options,
+    IOptions<ContestOptions> contest,
     TimeProvider time,
     Random random,
     ILogger<DailyQuizComposer> logger) : IDailyQuizComposer
@@ -126,7 +127,9 @@ public sealed class DailyQuizComposer(
         var zone = TimeZones.Resolve(subscription?.Settings.TimeZone);
         var history = AnswerHistory.From(await quizzes.GetUserAnswersAsync(profile.UserId, cancellationToken));
         var now = time.GetUtcNow();
-        var picked = DailyPicker.PickDaily(catalog.Questions, history, now, zone, options.Value.QuestionsPerDay, random);
+        // A contest season narrows the bank to its topics (the week's topic when one is set) for its dates.
+        var pool = contest.Value.Season?.Focus(catalog.Questions, TimeZones.LocalDate(now, zone)) ?? catalog.Questions;
+        var picked = DailyPicker.PickDaily(pool, history, now, zone, options.Value.QuestionsPerDay, random);
         if (picked.Count == 0)
         {
             return (null, false);

@@ -186,5 +186,41 @@ public sealed class DailyQuizComposerTests
         Assert.IsType<DailyQuizComposer>(bot.Services.GetRequiredService<IDailyQuizComposer>());
     }
 
+    [Fact]
+    public async Task ComposeDaily_ContestSeasonWithWeeklyTopic_DrawsOnlyThatTopic()
+    {
+        // The season starts on Monday 9 March 2026; its first week's topic is information security.
+        using var bot = await new BotHarness(settings: new Dictionary<string, string?>
+        {
+            ["Contest:Start"] = "2026-03-09",
+            ["Contest:End"] = "2026-04-30",
+            ["Contest:Topics:0"] = "generative-ai",
+            ["Contest:WeeklyTopics:0"] = "info-security",
+        }).InstalledAsync();
+
+        await Composer(bot).ComposeDailyAsync(BotHarness.UserId, Today, CancellationToken.None);
+
+        Assert.Equal(["is-001", "is-002"], Assert.Single(bot.Quizzes.Sessions).QuestionIds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ComposeDaily_SeasonOver_DrawsFromTheWholeBank()
+    {
+        var topics = new HashSet<string>(StringComparer.Ordinal);
+        for (var seed = 0; seed < 6; seed++)
+        {
+            using var bot = await new BotHarness(settings: new Dictionary<string, string?>
+            {
+                ["Contest:Start"] = "2026-02-02",
+                ["Contest:End"] = "2026-03-08",
+                ["Contest:WeeklyTopics:0"] = "info-security",
+            }, replace: services => services.AddSingleton(new Random(seed))).InstalledAsync();
+            await Composer(bot).ComposeDailyAsync(BotHarness.UserId, Today, CancellationToken.None);
+            topics.UnionWith(Assert.Single(bot.Quizzes.Sessions).QuestionIds.Select(id => id[..2]));
+        }
+
+        Assert.Contains("sm", topics);
+    }
+
     private static IDailyQuizComposer Composer(BotHarness bot) => bot.Services.GetRequiredService<IDailyQuizComposer>();
 }
