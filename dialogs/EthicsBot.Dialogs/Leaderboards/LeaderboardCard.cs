@@ -12,7 +12,8 @@ public static class LeaderboardCard
     public const int MaxRows = 10;
 
     public static JObject Build(
-        UiStrings strings, string unitName, DateOnly weekStart, DateOnly weekEnd, IReadOnlyList<LeaderboardEntry> ranked, int unranked, int minGroupSize)
+        UiStrings strings, string unitName, DateOnly weekStart, DateOnly weekEnd, IReadOnlyList<LeaderboardEntry> ranked, int unranked, int minGroupSize,
+        string? season = null, IReadOnlyList<string>? topicNames = null)
     {
         ArgumentNullException.ThrowIfNull(strings);
         ArgumentNullException.ThrowIfNull(ranked);
@@ -20,6 +21,13 @@ public static class LeaderboardCard
         var week = strings.LeaderboardWeek(weekStart, weekEnd);
         var body = new List<JObject> { CardJson.Text(title, TextStyle.Title), CardJson.Text(week, TextStyle.Subtle) };
         var plain = new List<string> { title, week };
+        if (season is not null)
+        {
+            var line = strings.LeaderboardSeason(season, topicNames is { Count: > 0 } ? string.Join(", ", topicNames) : null);
+            body.Add(CardJson.Text(line, TextStyle.Heading));
+            plain.Add(line);
+        }
+
         var shown = ranked.Where(e => e.Rank <= MaxRows).ToList();
         if (shown.Count == 0)
         {

@@ -29,6 +29,8 @@ public sealed partial class EnStrings
         $"{count} unit(s) not ranked: fewer than {minGroupSize} people took part (so a small group's results stay private).";
     public override string LeaderboardHow =>
         "Score = share of enrolled people who practised × share of right answers, so small and large units compare fairly.";
+    public override string LeaderboardSeason(string season, string? topics) =>
+        topics is null ? $"Contest season: {season}" : $"Contest season: {season} · topics that count: {topics}";
 
     private static string Percent(double percent) => percent.ToString("0", CultureInfo.InvariantCulture) + "%";
 }

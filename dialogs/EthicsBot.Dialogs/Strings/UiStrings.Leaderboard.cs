@@ -20,4 +20,6 @@ public abstract partial class UiStrings
     public abstract string LeaderboardNobodyRanked { get; }
     public abstract string LeaderboardUnranked(int count, int minGroupSize);
     public abstract string LeaderboardHow { get; }
+    /// <summary>The season's name and, when it focuses on some, the topics that count this week.</summary>
+    public abstract string LeaderboardSeason(string season, string? topics);
 }

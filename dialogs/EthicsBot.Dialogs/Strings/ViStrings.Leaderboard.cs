@@ -29,6 +29,8 @@ public sealed partial class ViStrings
         $"{count} đơn vị không được xếp hạng vì có dưới {minGroupSize} người tham gia (để không lộ kết quả của nhóm nhỏ).";
     public override string LeaderboardHow =>
         "Điểm = tỉ lệ người đã luyện tập trên số người đăng ký × tỉ lệ trả lời đúng, nên đơn vị nhỏ và lớn được so sánh công bằng.";
+    public override string LeaderboardSeason(string season, string? topics) =>
+        topics is null ? $"Mùa thi đua: {season}" : $"Mùa thi đua: {season} · chủ đề tính điểm: {topics}";
 
     private static string Percent(double percent) => percent.ToString("0", CultureInfo.InvariantCulture) + "%";
 }

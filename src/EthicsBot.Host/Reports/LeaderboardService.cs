@@ -1,16 +1,25 @@
 namespace EthicsBot.Host.Reports;
 
 using EthicsBot.Content.Catalog;
+using EthicsBot.Dialogs.Daily;
 using EthicsBot.Domain.Calendar;
 using EthicsBot.Domain.Reports;
 using EthicsBot.Persistence.Reports;
 using Microsoft.Extensions.Options;
 
-/// <summary>The week's leaderboard of a unit's children (or of the provinces): shown units only, one pass over the answers.</summary>
+/// <summary>
+/// The week's leaderboard of a unit's children (or of the provinces): shown units only, one pass over the answers.
+/// In a contest season <see cref="Season"/> names it and only answers on <see cref="Topics"/> count.
+/// </summary>
 public sealed record LeaderboardResponse(
-    string? Unit, string Name, DateOnly WeekStart, DateOnly WeekEnd, int MinGroupSize, IReadOnlyList<LeaderboardEntry> Entries, int Unranked);
+    string? Unit, string Name, DateOnly WeekStart, DateOnly WeekEnd, int MinGroupSize, IReadOnlyList<LeaderboardEntry> Entries, int Unranked)
+{
+    public string? Season { get; init; }
+    public IReadOnlyList<string>? Topics { get; init; }
+}
 
-internal sealed class LeaderboardService(IContentCatalogProvider catalogs, IReportStore store, IOptions<ReportOptions> options)
+internal sealed class LeaderboardService(
+    IContentCatalogProvider catalogs, IReportStore store, IOptions<ReportOptions> options, IOptions<ContestOptions> contest)
 {
     /// <summary>Null when the unit is unknown.</summary>
     public async Task<LeaderboardResponse?> BuildAsync(string? unitId, DateOnly weekStart, CancellationToken cancellationToken)
@@ -29,13 +38,22 @@ internal sealed class LeaderboardService(IContentCatalogProvider catalogs, IRepo
         var children = (unitId is null ? directory.All.Where(u => u.ParentId is null) : directory.ChildrenOf(unitId)).ToList();
         var shown = children.Where(c => plan.IsVisible(c.Id)).ToList();
         var groups = shown.SelectMany(c => plan.SubtreeIds(c.Id).Select(id => (id, c.Id))).ToDictionary(x => x.id, x => x.Item2, StringComparer.Ordinal);
-        var totals = groups.Count == 0 ? new Dictionary<string, GroupTotals>() : await store.ReadTotalsAsync(groups, range, cancellationToken);
+        var season = contest.Value.Season;
+        // A week the season runs into counts with the focus of its first day in the season.
+        var seasonDay = season is null ? (DateOnly?)null : range.From < season.Start ? season.Start : range.From;
+        var topics = season is not null && seasonDay <= range.To ? season.FocusTopics(seasonDay.Value) : null;
+        var inSeason = season is not null && seasonDay <= range.To && season.IsOn(seasonDay.Value);
+        var totals = groups.Count == 0 ? new Dictionary<string, GroupTotals>() : await store.ReadTotalsAsync(groups, range, topics, cancellationToken);
         var (ranked, unranked) = Leaderboard.Rank(
             shown.Select(c => totals.GetValueOrDefault(c.Id) is { } t
                 ? new LeaderboardInput(c.Id, c.Name, t.Enrolled, t.Active, t.Answers, t.Correct)
                 : new LeaderboardInput(c.Id, c.Name, 0, 0, 0, 0)),
             floor);
         var name = unitId is null ? "Toàn bộ / All units" : directory.Find(unitId)!.Name;
-        return new LeaderboardResponse(unitId, name, range.From, range.To, floor, ranked, unranked + children.Count - shown.Count);
+        return new LeaderboardResponse(unitId, name, range.From, range.To, floor, ranked, unranked + children.Count - shown.Count)
+        {
+            Season = inSeason ? season!.Name : null,
+            Topics = topics,
+        };
     }
 }

@@ -73,7 +73,7 @@ internal sealed class ReportService(IContentCatalogProvider catalogs, IReportSto
             }
         }
 
-        var totals = groups.Count == 0 ? new Dictionary<string, GroupTotals>() : await store.ReadTotalsAsync(groups, range, cancellationToken);
+        var totals = groups.Count == 0 ? new Dictionary<string, GroupTotals>() : await store.ReadTotalsAsync(groups, range, cancellationToken: cancellationToken);
         var rows = children.Select(c => plan.IsVisible(c.Id)
             ? new ChildRow(c.Id, c.Name, false, Figures(totals.GetValueOrDefault(c.Id) ?? new GroupTotals(0, 0, 0, 0)))
             : new ChildRow(c.Id, c.Name, true, null)).ToList();

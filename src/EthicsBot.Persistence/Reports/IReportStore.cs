@@ -12,8 +12,11 @@ public interface IReportStore
     /// <summary>
     /// Headline figures of several groups in one pass: <paramref name="unitToGroup"/> maps each unit id to the name of
     /// the group it counts in (a unit in no group is left out). Every group named comes back, with zeros when empty.
+    /// With <paramref name="topics"/>, only answers on those topics count (active people, answers, right answers): a
+    /// contest season's leaderboard.
     /// </summary>
-    Task<IReadOnlyDictionary<string, GroupTotals>> ReadTotalsAsync(IReadOnlyDictionary<string, string> unitToGroup, ReportRange range, CancellationToken cancellationToken = default);
+    Task<IReadOnlyDictionary<string, GroupTotals>> ReadTotalsAsync(
+        IReadOnlyDictionary<string, string> unitToGroup, ReportRange range, IReadOnlyCollection<string>? topics = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// For every unit with members in the range, the anonymous numbers of those members (a person keeps the same number

@@ -81,7 +81,8 @@ internal static class ReportSql
             SELECT grp, user_id, correct FROM (
                 SELECT p.grp, a.user_id, a.grade <> 'Wrong' AS correct, date(a.answered_at, @offset) AS day, p.start_date, p.end_date
                 FROM gp p CROSS JOIN answers a
-                WHERE a.user_id = p.user_id AND a.answered_at >= @from_utc AND a.answered_at < @to_utc)
+                WHERE a.user_id = p.user_id AND a.answered_at >= @from_utc AND a.answered_at < @to_utc
+                    AND (@topics IS NULL OR a.topic_id IN (SELECT value FROM json_each(@topics))))
             WHERE day >= start_date AND day < end_date
         ),
         enrolled AS (SELECT grp, COUNT(DISTINCT user_id) AS n FROM gp WHERE start_date <= @to AND end_date > @to GROUP BY grp),

@@ -68,13 +68,14 @@ internal sealed class SqliteReportStore(SqliteDatabase database) : IReportStore
     }
 
     public async Task<IReadOnlyDictionary<string, GroupTotals>> ReadTotalsAsync(
-        IReadOnlyDictionary<string, string> unitToGroup, ReportRange range, CancellationToken cancellationToken = default)
+        IReadOnlyDictionary<string, string> unitToGroup, ReportRange range, IReadOnlyCollection<string>? topics = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unitToGroup);
         ArgumentNullException.ThrowIfNull(range);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = Command(connection, ReportSql.GroupTotals, "[]", range);
         command.Parameters.AddValue("@groups", JsonSerializer.Serialize(unitToGroup));
+        command.Parameters.AddValue("@topics", topics is null ? null : JsonSerializer.Serialize(topics));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var totals = new Dictionary<string, GroupTotals>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))

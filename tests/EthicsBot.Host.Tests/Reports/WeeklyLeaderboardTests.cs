@@ -132,7 +132,35 @@ public sealed class WeeklyLeaderboardTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 11, 16), (await Channels.GetAsync(Channel))!.LastWeekSent);
     }
 
-    private Task RegisterAsync(string unit, string locale) => Channels.RegisterAsync(new LeaderboardChannel
+    [Fact]
+    public async Task RunOnce_ContestSeasonWeekOnAnotherTopic_CountsOnlyThatTopicAndNamesTheSeason()
+    {
+        // Every seeded answer is on social media; the season's week of 9 November is about information security.
+        var seasonTime = new FakeTimeProvider(Thursday);
+        await using var season = DailyTestHost.Start(seasonTime, settings =>
+        {
+            settings["Content:Path"] = contentDir;
+            settings["Contest:Name"] = "Chuyển đổi số 2026";
+            settings["Contest:Start"] = "2026-11-02";
+            settings["Contest:End"] = "2026-12-31";
+            settings["Contest:WeeklyTopics:0"] = "social-media";
+            settings["Contest:WeeklyTopics:1"] = "info-security";
+        });
+        await SeedAsync(season.Services);
+        await season.Services.GetRequiredService<ILeaderboardChannelStore>().RegisterAsync(Registration("an-giang", "vi", seasonTime.GetUtcNow()));
+        seasonTime.SetUtcNow(MondayEight);
+
+        Assert.Equal(1, await season.Services.GetRequiredService<WeeklyLeaderboardPoster>().RunOnceAsync(CancellationToken.None));
+
+        var text = (string?)CardJson.FirstCard(Assert.Single(connector.Activities))!["fallbackText"];
+        Assert.Contains("Mùa thi đua: Chuyển đổi số 2026 · chủ đề tính điểm: An toàn thông tin", text, StringComparison.Ordinal);
+        Assert.Contains("Tuần qua chưa có đơn vị nào đủ số người tham gia", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Xã Bình Hòa:", text, StringComparison.Ordinal);
+    }
+
+    private Task RegisterAsync(string unit, string locale) => Channels.RegisterAsync(Registration(unit, locale, time.GetUtcNow()));
+
+    private LeaderboardChannel Registration(string unit, string locale, DateTimeOffset at) => new()
     {
         ConversationId = Channel,
         TenantId = DailyTestHost.Tenant,
@@ -140,8 +168,8 @@ public sealed class WeeklyLeaderboardTests : IAsyncLifetime
         ReferenceJson = $$"""{"bot":{"id":"bot-1"},"conversation":{"id":"{{Channel}}","conversationType":"channel","tenantId":"tenant-1"},"channelId":"msteams","serviceUrl":"{{connector.ServiceUrl}}"}""",
         UnitId = unit,
         Locale = locale,
-        RegisteredAt = time.GetUtcNow(),
-    });
+        RegisteredAt = at,
+    };
 
     private JsonObject ChannelMessage(string text)
     {
@@ -156,11 +184,13 @@ public sealed class WeeklyLeaderboardTests : IAsyncLifetime
         return activity;
     }
 
-    private async Task SeedAsync()
+    private Task SeedAsync() => SeedAsync(host.Services);
+
+    private static async Task SeedAsync(IServiceProvider services)
     {
-        var users = host.Services.GetRequiredService<IUserStore>();
-        var units = host.Services.GetRequiredService<IUnitStore>();
-        var quizzes = host.Services.GetRequiredService<IQuizStore>();
+        var users = services.GetRequiredService<IUserStore>();
+        var units = services.GetRequiredService<IUnitStore>();
+        var quizzes = services.GetRequiredService<IQuizStore>();
         var n = 0;
         async Task Person(string unit, params bool[] answers)
         {

@@ -90,6 +90,18 @@ public sealed class SqliteReportStoreTests
     }
 
     [Fact]
+    public async Task ReadTotalsAsync_WithTopics_CountsOnlyAnswersOnThemAndKeepsEnrolment()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await ReportSeed.SeedAsync(db);
+
+        var totals = await db.Reports.ReadTotalsAsync(new Dictionary<string, string> { ["xa-a"] = "A", ["xa-b"] = "B" }, ReportSeed.Range, ["t2"]);
+
+        Assert.Equal(new GroupTotals(3, 1, 1, 1), totals["A"]);
+        Assert.Equal(new GroupTotals(2, 0, 0, 0), totals["B"]);
+    }
+
+    [Fact]
     public async Task ReadAsync_Twice_LeavesNoTemporaryTableOnThePooledConnection()
     {
         await using var db = await TestDatabase.CreateAsync();

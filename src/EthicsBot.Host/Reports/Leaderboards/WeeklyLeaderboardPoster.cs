@@ -67,8 +67,11 @@ internal sealed class WeeklyLeaderboardPoster(
             return false; // the unit left the directory; the week stays claimed so the log says it once
         }
 
-        var strings = UiStrings.For(channel.Locale == "en" ? Locale.En : Locale.Vi);
-        var card = LeaderboardCard.Build(strings, board.Name, board.WeekStart, board.WeekEnd, board.Entries, board.Unranked, board.MinGroupSize);
+        var locale = channel.Locale == "en" ? Locale.En : Locale.Vi;
+        var topics = catalogs.Current.Topics;
+        var topicNames = board.Topics?.Select(id => topics.FirstOrDefault(t => t.Id == id)?.Name.For(locale) ?? id).ToList();
+        var card = LeaderboardCard.Build(
+            UiStrings.For(locale), board.Name, board.WeekStart, board.WeekEnd, board.Entries, board.Unranked, board.MinGroupSize, board.Season, topicNames);
         var reference = new StoredConversationReference
         {
             UserId = channel.ConversationId,
