@@ -32,6 +32,10 @@ public sealed class ContestOptions : IValidatableObject
         ? new ContestSeason(string.IsNullOrWhiteSpace(Name) ? "Contest" : Name.Trim(), start, end, Topics, WeeklyTopics)
         : null;
 
+    // Monday–Sunday weeks the season touches.
+    private static int Weeks(DateOnly start, DateOnly end) =>
+        ((end.DayNumber - start.AddDays(-(((int)start.DayOfWeek + 6) % 7)).DayNumber) / 7) + 1;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Start is null != End is null)
@@ -43,7 +47,7 @@ public sealed class ContestOptions : IValidatableObject
             yield return new ValidationResult($"Contest:End ({End:yyyy-MM-dd}) must not be before Contest:Start ({Start:yyyy-MM-dd}).", [nameof(End)]);
         }
 
-        if (Start is not null && End is not null && WeeklyTopics.Count > ((End.Value.DayNumber - Start.Value.DayNumber) / 7) + 2)
+        else if (Start is { } start && End is { } end && WeeklyTopics.Count > Weeks(start, end))
         {
             yield return new ValidationResult("Contest:WeeklyTopics has more weeks than the season between Contest:Start and Contest:End.", [nameof(WeeklyTopics)]);
         }
