@@ -19,8 +19,8 @@ public static class DialogsServiceCollectionExtensions
     /// Registers the Teams bot (<see cref="IBot"/> = <see cref="EthicsTeamsBot"/>), its flows, the daily
     /// <see cref="IDailyQuizComposer"/>, Bot Builder's <see cref="ConversationState"/> over
     /// <see cref="DocumentStoreStorage"/>, and <see cref="QuizOptions"/> ("Quiz") and <see cref="DailyQuizOptions"/>
-    /// ("Daily") validated at start-up. The host provides IContentCatalogProvider (AddContent), the stores of
-    /// AddPersistence (users, quizzes, documents, conversation references, daily subscriptions, deliveries) and
+    /// ("Daily") validated at start-up. The host provides IContentCatalogProvider (AddContent), the stores
+    /// (AddSqlitePersistence or AddPostgresPersistence: users, quizzes, documents, conversation references, daily subscriptions, deliveries) and
     /// IConfiguration; an IStorage, TimeProvider or Random registered before this call is kept.
     /// </summary>
     public static IServiceCollection AddDialogs(this IServiceCollection services)

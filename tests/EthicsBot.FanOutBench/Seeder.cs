@@ -3,6 +3,7 @@ namespace EthicsBot.FanOutBench;
 using EthicsBot.Domain;
 using EthicsBot.Persistence;
 using EthicsBot.Persistence.Daily;
+using EthicsBot.Persistence.Sqlite;
 using EthicsBot.Persistence.Users;
 using Microsoft.Data.Sqlite;
 using Microsoft.Bot.Schema;
@@ -28,7 +29,7 @@ internal static class Seeder
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
-            .AddPersistence();
+            .AddSqlitePersistence();
         await using var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IDatabaseMigrator>().MigrateAsync();
         var profiles = provider.GetRequiredService<IUserStore>();

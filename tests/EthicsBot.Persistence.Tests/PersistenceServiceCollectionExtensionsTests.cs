@@ -3,6 +3,7 @@ namespace EthicsBot.Persistence.Tests;
 using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Documents;
 using EthicsBot.Persistence.Quizzes;
+using EthicsBot.Persistence.Sqlite;
 using EthicsBot.Persistence.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,10 +13,10 @@ using Microsoft.Extensions.Options;
 public sealed class PersistenceServiceCollectionExtensionsTests
 {
     [Fact]
-    public async Task AddPersistence_HostStarts_MigratesBeforeServingAndResolvesEveryStore()
+    public async Task AddSqlitePersistence_HostStarts_MigratesBeforeServingAndResolvesEveryStore()
     {
         await using var db = await TestDatabase.CreateAsync(migrate: false);
-        using var host = BuildHost(db.Options.ConnectionString);
+        using var host = BuildHost(db.Options.ConnectionString!);
 
         await host.StartAsync();
         try
@@ -39,7 +40,7 @@ public sealed class PersistenceServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public async Task AddPersistence_InvalidConnectionString_FailsAtStart()
+    public async Task AddSqlitePersistence_InvalidConnectionString_FailsAtStart()
     {
         using var host = BuildHost("Data Source=:memory:");
 
@@ -56,7 +57,7 @@ public sealed class PersistenceServiceCollectionExtensionsTests
             ["Persistence:ConnectionString"] = connectionString,
         });
         builder.Services.AddLogging();
-        builder.Services.AddPersistence();
+        builder.Services.AddSqlitePersistence();
         return builder.Build();
     }
 }

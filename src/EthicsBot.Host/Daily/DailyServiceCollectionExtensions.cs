@@ -13,7 +13,7 @@ public static class DailyServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the daily delivery engine and its background worker, with <see cref="DailyOptions"/> ("Daily") and
-    /// <see cref="AdminOptions"/> ("Admin") validated at start-up. Needs AddContent, AddPersistence, AddBotHost (the
+    /// <see cref="AdminOptions"/> ("Admin") validated at start-up. Needs AddContent, a store (AddStorage), AddBotHost (the
     /// CloudAdapter) and, to send anything, an IDailyQuizComposer from the dialogs layer.
     /// </summary>
     public static IServiceCollection AddDaily(this IServiceCollection services)

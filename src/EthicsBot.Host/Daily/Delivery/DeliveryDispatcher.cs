@@ -45,7 +45,7 @@ internal sealed class DeliveryDispatcher(
             while (true)
             {
                 lastClaimAt = timeProvider.GetUtcNow();
-                var batch = await deliveries.ClaimBatchAsync(Owner, options.BatchSize, options.Lease, lastClaimAt, cancellationToken);
+                var batch = await deliveries.ClaimBatchAsync(Owner, options.BatchSize, options.Lease, options.MaxAttempts, lastClaimAt, cancellationToken);
                 if (batch.Count == 0)
                 {
                     break;

@@ -1,4 +1,4 @@
-namespace EthicsBot.Persistence;
+namespace EthicsBot.Persistence.Sqlite;
 
 using Microsoft.Extensions.Logging;
 

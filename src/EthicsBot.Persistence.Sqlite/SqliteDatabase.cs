@@ -33,7 +33,7 @@ internal sealed class SqliteDatabase : IDisposable
     public SqliteDatabase(IOptions<PersistenceOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString);
+        var builder = new SqliteConnectionStringBuilder(options.Value.EffectiveConnectionString);
         CreateConnectionString = builder.ToString();
         inMemory = builder.Mode == SqliteOpenMode.Memory
             || builder.DataSource.Contains("mode=memory", StringComparison.OrdinalIgnoreCase);

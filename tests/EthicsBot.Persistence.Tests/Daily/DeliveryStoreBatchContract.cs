@@ -3,18 +3,18 @@ namespace EthicsBot.Persistence.Tests.Daily;
 using EthicsBot.Persistence.Daily;
 
 /// <summary>The members the daily delivery engine added: batched "sent" marks and retries claimed first.</summary>
-public sealed class SqliteDeliveryStoreBatchTests
+public abstract class DeliveryStoreBatchContract : StoreContract
 {
     private static readonly DateOnly Today = new(2026, 3, 2);
     private static readonly DateTimeOffset Now = TestDatabase.Now;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    [Fact]
+    [SkippableFact]
     public async Task MarkSentAsync_ManyClaimedRows_MarksEachWithItsSessionInOneCall()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Deliveries.EnsureDueAsync([("u1", Today), ("u2", Today), ("u3", Today)], Now);
-        await db.Deliveries.ClaimBatchAsync("worker", 10, Lease, Now);
+        await db.Deliveries.ClaimBatchAsync("worker", 10, Lease, MaxAttempts, Now);
         await db.Deliveries.MarkSentAsync("u3", Today, "s3", Now);
 
         var changed = await db.Deliveries.MarkSentAsync([("u1", Today, "s1"), ("u2", Today, "s2"), ("u3", Today, "other")], Now);
@@ -26,16 +26,16 @@ public sealed class SqliteDeliveryStoreBatchTests
         Assert.All(rows, r => Assert.Null(r!.LeaseOwner));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ClaimBatchAsync_RetryDueBehindManyFreshRows_IsClaimedFirst()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Deliveries.EnsureDueAsync([("retried", Today)], Now);
-        await db.Deliveries.ClaimBatchAsync("worker", 1, Lease, Now);
+        await db.Deliveries.ClaimBatchAsync("worker", 1, Lease, MaxAttempts, Now);
         await db.Deliveries.MarkFailedAsync("retried", Today, "HTTP 503", retryable: true, Now + TimeSpan.FromSeconds(1));
         await db.Deliveries.EnsureDueAsync(Enumerable.Range(0, 50).Select(i => ($"fresh-{i:00}", Today)), Now);
 
-        var next = await db.Deliveries.ClaimBatchAsync("worker", 1, Lease, Now + TimeSpan.FromSeconds(1));
+        var next = await db.Deliveries.ClaimBatchAsync("worker", 1, Lease, MaxAttempts, Now + TimeSpan.FromSeconds(1));
 
         Assert.Equal("retried", Assert.Single(next).UserId);
     }

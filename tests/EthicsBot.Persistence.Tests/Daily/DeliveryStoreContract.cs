@@ -3,16 +3,16 @@ namespace EthicsBot.Persistence.Tests.Daily;
 using EthicsBot.Persistence.Daily;
 
 /// <summary>Creating and changing deliveries; the read queries are tested in SqliteDeliveryStoreTests.Queries.cs.</summary>
-public sealed partial class SqliteDeliveryStoreTests
+public abstract partial class DeliveryStoreContract : StoreContract
 {
     private static readonly DateOnly Today = new(2026, 3, 2);
     private static readonly DateTimeOffset Now = TestDatabase.Now;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    [Fact]
+    [SkippableFact]
     public async Task EnsureDueAsync_NewRows_CreatesPendingRows()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
 
         var created = await db.Deliveries.EnsureDueAsync([("u1", Today), ("u2", Today), ("u1", Today.AddDays(1))], Now);
 
@@ -23,12 +23,12 @@ public sealed partial class SqliteDeliveryStoreTests
             row);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EnsureDueAsync_CalledAgainWithOverlap_AddsOnlyMissingAndLeavesExistingUntouched()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Deliveries.EnsureDueAsync([("u1", Today)], Now);
-        await db.Deliveries.ClaimBatchAsync("w", 10, Lease, Now);
+        await db.Deliveries.ClaimBatchAsync("w", 10, Lease, MaxAttempts, Now);
 
         var created = await db.Deliveries.EnsureDueAsync([("u1", Today), ("u1", Today), ("u2", Today)], Now.AddMinutes(1));
 
@@ -37,10 +37,10 @@ public sealed partial class SqliteDeliveryStoreTests
         Assert.Equal(2, await db.CountAsync("SELECT COUNT(*) FROM deliveries"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task EnsureDueAsync_TwentyThousandUsersTwice_CreatesEachOnce()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         var due = Enumerable.Range(0, 20_000).Select(i => ($"29:user-{i:D6}", Today)).ToList();
 
         var first = await db.Deliveries.EnsureDueAsync(due, Now);
@@ -50,7 +50,7 @@ public sealed partial class SqliteDeliveryStoreTests
         Assert.Equal(20_000, (await db.Deliveries.GetStatusAsync(Today)).Pending);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MarkSentAsync_ClaimedRow_RecordsSendAndReleasesLease()
     {
         await using var db = await ClaimedAsync();
@@ -64,7 +64,7 @@ public sealed partial class SqliteDeliveryStoreTests
         Assert.Equal("session-9", (await db.Deliveries.GetAsync("u1", Today))!.SessionId);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MarkFailedAsync_RetryableWithAttemptsLeft_GoesBackToPending()
     {
         await using var db = await ClaimedAsync();
@@ -77,34 +77,16 @@ public sealed partial class SqliteDeliveryStoreTests
             (row!.Status, row.Attempts, row.LastError, row.NextAttemptAt, row.LeaseOwner));
     }
 
-    [Fact]
-    public async Task MarkFailedAsync_RetryableButAttemptsUsedUp_Fails()
-    {
-        await using var db = await TestDatabase.CreateAsync();
-        db.Options.MaxDeliveryAttempts = 2;
-        await db.Deliveries.EnsureDueAsync([("u1", Today)], Now);
-        DeliveryStatus? status = null;
-        for (var attempt = 1; attempt <= 2; attempt++)
-        {
-            Assert.Single(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now));
-            status = await db.Deliveries.MarkFailedAsync("u1", Today, $"HTTP 503 #{attempt}", retryable: true, Now);
-        }
-
-        Assert.Equal(DeliveryStatus.Failed, status);
-        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now.AddDays(1)));
-        Assert.Equal((2, "HTTP 503 #2"), ((await db.Deliveries.GetAsync("u1", Today))!.Attempts, (await db.Deliveries.GetAsync("u1", Today))!.LastError));
-    }
-
-    [Fact]
+    [SkippableFact]
     public async Task MarkFailedAsync_NotRetryable_FailsAtOnce()
     {
         await using var db = await ClaimedAsync();
 
         Assert.Equal(DeliveryStatus.Failed, await db.Deliveries.MarkFailedAsync("u1", Today, "HTTP 400", retryable: false, Now));
-        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now.AddDays(1)));
+        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, MaxAttempts, Now.AddDays(1)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MarkFailedAsync_RowNotClaimed_ReturnsNullAndChangesNothing()
     {
         await using var db = await ClaimedAsync();
@@ -115,7 +97,7 @@ public sealed partial class SqliteDeliveryStoreTests
         Assert.Equal(DeliveryStatus.Sent, (await db.Deliveries.GetAsync("u1", Today))!.Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MarkUnreachableAsync_ClaimedRow_StopsRetriesAndRecordsReason()
     {
         await using var db = await ClaimedAsync();
@@ -124,10 +106,10 @@ public sealed partial class SqliteDeliveryStoreTests
 
         var row = await db.Deliveries.GetAsync("u1", Today);
         Assert.Equal((DeliveryStatus.Unreachable, "MessageWritesBlocked"), (row!.Status, row.LastError));
-        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now.AddDays(1)));
+        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, MaxAttempts, Now.AddDays(1)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MarkAnsweredAsync_SentRow_RecordsFirstAnswerOnly()
     {
         await using var db = await ClaimedAsync();
@@ -139,7 +121,7 @@ public sealed partial class SqliteDeliveryStoreTests
         Assert.Equal(Now.AddMinutes(5), (await db.Deliveries.GetAsync("u1", Today))!.AnsweredAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MarkAnsweredAsync_ClaimedRowAfterCrashBeforeMarkSent_BecomesSentAndIsNotResent()
     {
         await using var db = await ClaimedAsync();
@@ -148,10 +130,10 @@ public sealed partial class SqliteDeliveryStoreTests
 
         var row = await db.Deliveries.GetAsync("u1", Today);
         Assert.Equal((DeliveryStatus.Sent, (DateTimeOffset?)Now.AddMinutes(5)), (row!.Status, row.SentAt));
-        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now.AddHours(1)));
+        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, MaxAttempts, Now.AddHours(1)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MarkSessionAnsweredAsync_KnownSession_MarksItsDelivery()
     {
         await using var db = await ClaimedAsync();
@@ -163,7 +145,7 @@ public sealed partial class SqliteDeliveryStoreTests
         Assert.Equal(Now.AddMinutes(3), (await db.Deliveries.GetAsync("u1", Today))!.AnsweredAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MarkReminderSentAsync_TwoCallers_OnlyFirstWins()
     {
         await using var db = await ClaimedAsync();
@@ -176,19 +158,19 @@ public sealed partial class SqliteDeliveryStoreTests
         Assert.Equal(Now.AddHours(2), (await db.Deliveries.GetAsync("u1", Today))!.ReminderSentAt);
     }
 
-    private static async Task<TestDatabase> ClaimedAsync()
+    private async Task<StoreDatabase> ClaimedAsync()
     {
-        var db = await TestDatabase.CreateAsync();
+        var db = await CreateAsync();
         await db.Deliveries.EnsureDueAsync([("u1", Today)], Now);
-        Assert.Single(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now));
+        Assert.Single(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, MaxAttempts, Now));
         return db;
     }
 
     /// <summary>Creates and claims one row; call before creating rows that must stay pending.</summary>
-    private static async Task DueAndClaimAsync(TestDatabase db, string userId, DateOnly date)
+    private static async Task DueAndClaimAsync(StoreDatabase db, string userId, DateOnly date)
     {
         await db.Deliveries.EnsureDueAsync([(userId, date)], Now);
-        var claimed = Assert.Single(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now));
+        var claimed = Assert.Single(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, MaxAttempts, Now));
         Assert.Equal((userId, date), (claimed.UserId, claimed.LocalDate));
     }
 }

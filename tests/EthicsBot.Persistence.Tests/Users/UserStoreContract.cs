@@ -3,12 +3,12 @@ namespace EthicsBot.Persistence.Tests.Users;
 using EthicsBot.Domain;
 using EthicsBot.Domain.Daily;
 
-public sealed class SqliteUserStoreTests
+public abstract class UserStoreContract : StoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task UpsertAsync_NewUser_GetReturnsSameProfile()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         var profile = Samples.User() with { CreatedAt = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.FromHours(7)) };
 
         await db.Users.UpsertAsync(profile);
@@ -16,10 +16,10 @@ public sealed class SqliteUserStoreTests
         Assert.Equal(profile, await db.Users.GetAsync(profile.UserId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UpsertAsync_OptionalFieldsMissing_RoundTripsNulls()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         var profile = new Persistence.Users.UserProfile { UserId = "29:bare", Locale = Locale.En, CreatedAt = TestDatabase.Now };
 
         await db.Users.UpsertAsync(profile);
@@ -27,10 +27,10 @@ public sealed class SqliteUserStoreTests
         Assert.Equal(profile, await db.Users.GetAsync("29:bare"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UpsertAsync_ExistingUser_UpdatesFieldsAndKeepsCreatedAt()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Users.UpsertAsync(Samples.User());
 
         await db.Users.UpsertAsync(Samples.User() with { Unit = "Sở Nội vụ", Locale = Locale.En, LocaleChosen = false, CreatedAt = TestDatabase.Now.AddDays(9) });
@@ -40,18 +40,18 @@ public sealed class SqliteUserStoreTests
         Assert.Equal(1, await db.CountAsync("SELECT COUNT(*) FROM users"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetAsync_UnknownUser_ReturnsNull()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
 
         Assert.Null(await db.Users.GetAsync("29:nobody"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DeleteAllAsync_UserWithDataEverywhere_RemovesEveryRowAndKeepsOthers()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await SeedEverythingAsync(db, "29:u1", "a:chat-u1");
         await SeedEverythingAsync(db, "29:u10", "a:chat-u10");
 
@@ -68,10 +68,10 @@ public sealed class SqliteUserStoreTests
         Assert.Equal(DocumentKeys("29:u10", "a:chat-u10").Order(), documents.Keys.Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DeleteAllAsync_UnknownUser_ReturnsFalseAndChangesNothing()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await SeedEverythingAsync(db, "29:u1", "a:chat-u1");
 
         Assert.False(await db.Users.DeleteAllAsync("29:u"));
@@ -79,10 +79,10 @@ public sealed class SqliteUserStoreTests
         Assert.Equal(DocumentKeys("29:u1", "a:chat-u1").Length, await db.CountAsync("SELECT COUNT(*) FROM documents"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DeleteAllAsync_OnlyStateDocuments_ReturnsTrue()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Documents.WriteAsync("msteams/users/29:u1", "{}", null);
 
         Assert.True(await db.Users.DeleteAllAsync("29:u1"));
@@ -98,7 +98,7 @@ public sealed class SqliteUserStoreTests
         $"{userId}/flags",
     ];
 
-    private static async Task SeedEverythingAsync(TestDatabase db, string userId, string conversationId)
+    private static async Task SeedEverythingAsync(StoreDatabase db, string userId, string conversationId)
     {
         var sessionId = $"session-{userId}";
         await db.Users.UpsertAsync(Samples.User(userId));

@@ -1,12 +1,11 @@
 namespace EthicsBot.Persistence.Daily;
 
-using System.Text.Json;
-using EthicsBot.Persistence.Sqlite;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
+using EthicsBot.Persistence.Postgres;
+using Npgsql;
+using NpgsqlTypes;
 
-/// <summary>State changes of deliveries; the reads are in SqliteDeliveryStore.Queries.cs.</summary>
-internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOptions<PersistenceOptions> options) : IDeliveryStore
+/// <summary>State changes of deliveries, with the guarantees of <see cref="IDeliveryStore"/>; the reads are in PostgresDeliveryStore.Queries.cs.</summary>
+internal sealed partial class PostgresDeliveryStore(PostgresDatabase database) : IDeliveryStore
 {
     // SET expressions read the row as it was before the update, so status in the CASEs is the old status.
     private const string AnsweredUpdate = """
@@ -19,29 +18,27 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
 
     private const int RowsPerInsert = 5000;
 
-    private readonly int maxAttempts = options.Value.MaxDeliveryAttempts;
-
     public async Task<int> EnsureDueAsync(
         IEnumerable<(string UserId, DateOnly LocalDate)> due, DateTimeOffset createdAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(due);
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
-        await using var transaction = connection.BeginWrite();
-        // Rows travel as one JSON array per statement and json_each unpacks them inside SQLite: a handful of
-        // statements and one commit for 20,000 users instead of 20,000 round trips through the provider.
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Rows travel as two arrays per statement, unnested by the server: a handful of round trips for 20,000 users.
         await using var command = connection.Command("""
             INSERT INTO deliveries (user_id, local_date, status, attempts, next_attempt_at, created_at)
-            SELECT value ->> 0, value ->> 1, 'pending', 0, @at, @at FROM json_each(@rows) WHERE true
+            SELECT u, d, 'pending', 0, @at, @at FROM unnest(@users, @dates) AS t(u, d)
             ON CONFLICT (user_id, local_date) DO NOTHING
             """, transaction);
-        command.Parameters.AddValue("@at", SqliteValues.Instant(createdAt));
-        var rows = command.Parameters.Add("@rows", SqliteType.Text);
+        command.Parameters.AddValue("@at", PostgresValues.Instant(createdAt));
+        var users = command.Parameters.Add(new NpgsqlParameter("@users", NpgsqlDbType.Array | NpgsqlDbType.Text));
+        var dates = command.Parameters.Add(new NpgsqlParameter("@dates", NpgsqlDbType.Array | NpgsqlDbType.Date));
 
         var inserted = 0;
         foreach (var chunk in due.Chunk(RowsPerInsert))
         {
-            rows.Value = JsonSerializer.Serialize(Array.ConvertAll(chunk, d =>
-                new[] { d.UserId ?? throw new ArgumentException("A due delivery has no user id.", nameof(due)), SqliteValues.Date(d.LocalDate) }));
+            users.Value = Array.ConvertAll(chunk, d => d.UserId ?? throw new ArgumentException("A due delivery has no user id.", nameof(due)));
+            dates.Value = Array.ConvertAll(chunk, d => d.LocalDate);
             inserted += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -50,41 +47,44 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
     }
 
     public async Task<IReadOnlyList<DeliveryRecord>> ClaimBatchAsync(
-        string owner, int max, TimeSpan leaseFor, DateTimeOffset now, CancellationToken cancellationToken = default)
+        string owner, int max, TimeSpan leaseFor, int maxAttempts, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseFor, TimeSpan.Zero);
 
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
-        // The write lock is held from BEGIN IMMEDIATE to COMMIT, so a second claimer waits and then sees these
-        // rows as leased. The select and the update are one statement on top of that. Rows already tried go first:
-        // otherwise a card retried after a 503 waits behind every fresh card of the push (minutes at Teams' 50/s).
-        await using var transaction = connection.BeginWrite();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var exhausted = connection.Command("""
             UPDATE deliveries
             SET status = 'failed', last_error = 'lease expired after ' || attempts || ' attempts', lease_owner = NULL, lease_until = NULL
             WHERE status = 'claimed' AND next_attempt_at <= @now AND attempts >= @maxAttempts
             """, transaction))
         {
-            exhausted.Parameters.AddValue("@now", SqliteValues.Instant(now));
+            exhausted.Parameters.AddValue("@now", PostgresValues.Instant(now));
             exhausted.Parameters.AddValue("@maxAttempts", maxAttempts);
             await exhausted.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        // SKIP LOCKED lets claimers of several instances pick disjoint rows without waiting on each other; a row another
+        // claimer changed meanwhile is re-checked against the WHERE on its new version (now leased), so never handed out
+        // twice. Rows already tried go first, as in SQLite.
         await using var claim = connection.Command($"""
-            UPDATE deliveries
-            SET status = 'claimed', attempts = attempts + 1, lease_owner = @owner, lease_until = @until, next_attempt_at = @until
-            WHERE id IN (
+            WITH picked AS (
                 SELECT id FROM deliveries
                 WHERE status IN ('pending', 'claimed') AND next_attempt_at <= @now
                 ORDER BY attempts DESC, next_attempt_at
-                LIMIT @max)
-            RETURNING {Columns}
+                LIMIT @max
+                FOR UPDATE SKIP LOCKED)
+            UPDATE deliveries d
+            SET status = 'claimed', attempts = d.attempts + 1, lease_owner = @owner, lease_until = @until, next_attempt_at = @until
+            FROM picked WHERE d.id = picked.id
+            RETURNING {QualifiedColumns}
             """, transaction);
         claim.Parameters.AddValue("@owner", owner);
-        claim.Parameters.AddValue("@until", SqliteValues.Instant(now + leaseFor));
-        claim.Parameters.AddValue("@now", SqliteValues.Instant(now));
+        claim.Parameters.AddValue("@until", PostgresValues.Instant(now + leaseFor));
+        claim.Parameters.AddValue("@now", PostgresValues.Instant(now));
         claim.Parameters.AddValue("@max", max);
         var claimed = await ReadAllAsync(claim, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -96,7 +96,7 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
             UPDATE deliveries
             SET status = 'sent', sent_at = @at, session_id = @session, lease_owner = NULL, lease_until = NULL
             WHERE user_id = @user AND local_date = @date AND status <> 'sent'
-            """, userId, localDate, cancellationToken, ("@at", SqliteValues.Instant(at)), ("@session", sessionId));
+            """, userId, localDate, cancellationToken, ("@at", PostgresValues.Instant(at)), ("@session", sessionId));
 
     public async Task<int> MarkSentAsync(
         IReadOnlyCollection<(string UserId, DateOnly LocalDate, string SessionId)> sent, DateTimeOffset at, CancellationToken cancellationToken = default)
@@ -107,45 +107,34 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
             return 0;
         }
 
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
-        await using var transaction = connection.BeginWrite();
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.Command("""
-            UPDATE deliveries
-            SET status = 'sent', sent_at = @at, session_id = @session, lease_owner = NULL, lease_until = NULL
-            WHERE user_id = @user AND local_date = @date AND status <> 'sent'
-            """, transaction);
-        command.Parameters.AddValue("@at", SqliteValues.Instant(at));
-        var user = command.Parameters.Add("@user", SqliteType.Text);
-        var date = command.Parameters.Add("@date", SqliteType.Text);
-        var session = command.Parameters.Add("@session", SqliteType.Text);
-        var changed = 0;
-        foreach (var (userId, localDate, sessionId) in sent)
-        {
-            user.Value = userId;
-            date.Value = SqliteValues.Date(localDate);
-            session.Value = sessionId;
-            changed += await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return changed;
+            UPDATE deliveries d
+            SET status = 'sent', sent_at = @at, session_id = t.s, lease_owner = NULL, lease_until = NULL
+            FROM unnest(@users, @dates, @sessions) AS t(u, dt, s)
+            WHERE d.user_id = t.u AND d.local_date = t.dt AND d.status <> 'sent'
+            """);
+        command.Parameters.AddValue("@at", PostgresValues.Instant(at));
+        command.Parameters.Add(new NpgsqlParameter("@users", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = sent.Select(s => s.UserId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("@dates", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = sent.Select(s => s.LocalDate).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("@sessions", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = sent.Select(s => s.SessionId).ToArray() });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<DeliveryStatus?> MarkFailedAsync(
         string userId, DateOnly localDate, string error, bool retryable, DateTimeOffset retryAt, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.Command("""
             UPDATE deliveries
-            SET status = CASE WHEN @retryable = 1 AND attempts < @maxAttempts THEN 'pending' ELSE 'failed' END,
+            SET status = CASE WHEN @retryable THEN 'pending' ELSE 'failed' END,
                 next_attempt_at = @retryAt, last_error = @error, lease_owner = NULL, lease_until = NULL
             WHERE user_id = @user AND local_date = @date AND status = 'claimed'
             RETURNING status
             """);
         AddKey(command, userId, localDate);
-        command.Parameters.AddValue("@retryable", SqliteValues.Flag(retryable));
-        command.Parameters.AddValue("@maxAttempts", maxAttempts);
-        command.Parameters.AddValue("@retryAt", SqliteValues.Instant(retryAt));
+        command.Parameters.AddValue("@retryable", retryable);
+        command.Parameters.AddValue("@retryAt", PostgresValues.Instant(retryAt));
         command.Parameters.AddValue("@error", error);
         return await command.ExecuteScalarAsync(cancellationToken) is string status
             ? Enum.Parse<DeliveryStatus>(status, ignoreCase: true)
@@ -161,14 +150,14 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
 
     public Task<bool> MarkAnsweredAsync(string userId, DateOnly localDate, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         UpdateOneAsync($"{AnsweredUpdate} WHERE user_id = @user AND local_date = @date AND answered_at IS NULL",
-            userId, localDate, cancellationToken, ("@at", SqliteValues.Instant(at)));
+            userId, localDate, cancellationToken, ("@at", PostgresValues.Instant(at)));
 
     public async Task<bool> MarkSessionAnsweredAsync(string sessionId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.Command($"{AnsweredUpdate} WHERE session_id = @session AND answered_at IS NULL");
         command.Parameters.AddValue("@session", sessionId);
-        command.Parameters.AddValue("@at", SqliteValues.Instant(at));
+        command.Parameters.AddValue("@at", PostgresValues.Instant(at));
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
@@ -176,12 +165,12 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
         UpdateOneAsync("""
             UPDATE deliveries SET reminder_sent_at = @at
             WHERE user_id = @user AND local_date = @date AND status = 'sent' AND reminder_sent_at IS NULL
-            """, userId, localDate, cancellationToken, ("@at", SqliteValues.Instant(at)));
+            """, userId, localDate, cancellationToken, ("@at", PostgresValues.Instant(at)));
 
     private async Task<bool> UpdateOneAsync(
         string sql, string userId, DateOnly localDate, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.Command(sql);
         AddKey(command, userId, localDate);
         foreach (var (name, value) in parameters)
@@ -192,9 +181,9 @@ internal sealed partial class SqliteDeliveryStore(SqliteDatabase database, IOpti
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    private static void AddKey(SqliteCommand command, string userId, DateOnly localDate)
+    private static void AddKey(NpgsqlCommand command, string userId, DateOnly localDate)
     {
         command.Parameters.AddValue("@user", userId);
-        command.Parameters.AddValue("@date", SqliteValues.Date(localDate));
+        command.Parameters.AddValue("@date", localDate);
     }
 }

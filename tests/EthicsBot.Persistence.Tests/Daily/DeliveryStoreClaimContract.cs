@@ -3,19 +3,19 @@ namespace EthicsBot.Persistence.Tests.Daily;
 using System.Collections.Concurrent;
 using EthicsBot.Persistence.Daily;
 
-public sealed class SqliteDeliveryStoreClaimTests
+public abstract class DeliveryStoreClaimContract : StoreContract
 {
     private static readonly DateOnly Today = new(2026, 3, 2);
     private static readonly DateTimeOffset Now = TestDatabase.Now;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    [Fact]
+    [SkippableFact]
     public async Task ClaimBatchAsync_PendingRows_LeasesUpToMaxToOwner()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Deliveries.EnsureDueAsync(Users(5), Now);
 
-        var claimed = await db.Deliveries.ClaimBatchAsync("worker-a", 3, Lease, Now);
+        var claimed = await db.Deliveries.ClaimBatchAsync("worker-a", 3, Lease, MaxAttempts, Now);
 
         Assert.Equal(3, claimed.Count);
         Assert.All(claimed, d =>
@@ -25,14 +25,14 @@ public sealed class SqliteDeliveryStoreClaimTests
             Assert.Equal(Now + Lease, d.LeaseUntil);
             Assert.Equal(1, d.Attempts);
         });
-        Assert.Equal(2, (await db.Deliveries.ClaimBatchAsync("worker-b", 10, Lease, Now)).Count);
-        Assert.Empty(await db.Deliveries.ClaimBatchAsync("worker-c", 10, Lease, Now));
+        Assert.Equal(2, (await db.Deliveries.ClaimBatchAsync("worker-b", 10, Lease, MaxAttempts, Now)).Count);
+        Assert.Empty(await db.Deliveries.ClaimBatchAsync("worker-c", 10, Lease, MaxAttempts, Now));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ClaimBatchAsync_ManyParallelClaimersFromTwoOwners_NeverHandOutARowTwice()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         const int rows = 3000;
         await db.Deliveries.EnsureDueAsync(Users(rows), Now);
         var seen = new ConcurrentBag<string>();
@@ -42,7 +42,7 @@ public sealed class SqliteDeliveryStoreClaimTests
             var owner = i % 2 == 0 ? "instance-a" : "instance-b";
             while (true)
             {
-                var batch = await db.Deliveries.ClaimBatchAsync(owner, 7, Lease, Now);
+                var batch = await db.Deliveries.ClaimBatchAsync(owner, 7, Lease, MaxAttempts, Now);
                 if (batch.Count == 0)
                 {
                     return;
@@ -61,39 +61,38 @@ public sealed class SqliteDeliveryStoreClaimTests
         Assert.Equal(rows, await db.CountAsync("SELECT COUNT(*) FROM deliveries WHERE status = 'claimed' AND attempts = 1"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ClaimBatchAsync_LeaseStillRunning_DoesNotReclaim()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Deliveries.EnsureDueAsync(Users(1), Now);
-        await db.Deliveries.ClaimBatchAsync("crashed", 10, Lease, Now);
+        await db.Deliveries.ClaimBatchAsync("crashed", 10, Lease, MaxAttempts, Now);
 
-        Assert.Empty(await db.Deliveries.ClaimBatchAsync("other", 10, Lease, Now + Lease - TimeSpan.FromSeconds(1)));
+        Assert.Empty(await db.Deliveries.ClaimBatchAsync("other", 10, Lease, MaxAttempts, Now + Lease - TimeSpan.FromSeconds(1)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ClaimBatchAsync_LeaseExpired_ReclaimsForNewOwnerAndCountsAttempt()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Deliveries.EnsureDueAsync(Users(1), Now);
-        await db.Deliveries.ClaimBatchAsync("crashed", 10, Lease, Now);
+        await db.Deliveries.ClaimBatchAsync("crashed", 10, Lease, MaxAttempts, Now);
         var later = Now + Lease + TimeSpan.FromSeconds(1);
 
-        var reclaimed = Assert.Single(await db.Deliveries.ClaimBatchAsync("survivor", 10, Lease, later));
+        var reclaimed = Assert.Single(await db.Deliveries.ClaimBatchAsync("survivor", 10, Lease, MaxAttempts, later));
 
         Assert.Equal(("survivor", 2, (DateTimeOffset?)(later + Lease)), (reclaimed.LeaseOwner, reclaimed.Attempts, reclaimed.LeaseUntil));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ClaimBatchAsync_LeaseExpiredAfterLastAttempt_MarksFailedInsteadOfClaiming()
     {
-        await using var db = await TestDatabase.CreateAsync();
-        db.Options.MaxDeliveryAttempts = 2;
+        await using var db = await CreateAsync();
         await db.Deliveries.EnsureDueAsync(Users(1), Now);
-        await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now);
-        await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now + (2 * Lease));
+        await db.Deliveries.ClaimBatchAsync("w", 1, Lease, maxAttempts: 2, Now);
+        await db.Deliveries.ClaimBatchAsync("w", 1, Lease, maxAttempts: 2, Now + (2 * Lease));
 
-        var third = await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now + (4 * Lease));
+        var third = await db.Deliveries.ClaimBatchAsync("w", 1, Lease, maxAttempts: 2, Now + (4 * Lease));
 
         Assert.Empty(third);
         var stored = await db.Deliveries.GetAsync("29:user-0000", Today);
@@ -101,37 +100,38 @@ public sealed class SqliteDeliveryStoreClaimTests
         Assert.Equal("lease expired after 2 attempts", stored.LastError);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ClaimBatchAsync_RetryNotDueYet_WaitsUntilRetryTime()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Deliveries.EnsureDueAsync(Users(1), Now);
-        await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now);
+        await db.Deliveries.ClaimBatchAsync("w", 1, Lease, MaxAttempts, Now);
         await db.Deliveries.MarkFailedAsync("29:user-0000", Today, "HTTP 503", retryable: true, Now.AddMinutes(10));
 
-        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now.AddMinutes(9)));
-        Assert.Single(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now.AddMinutes(10)));
+        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, MaxAttempts, Now.AddMinutes(9)));
+        Assert.Single(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, MaxAttempts, Now.AddMinutes(10)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ClaimBatchAsync_SentRows_AreNeverClaimed()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Deliveries.EnsureDueAsync(Users(1), Now);
-        await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now);
+        await db.Deliveries.ClaimBatchAsync("w", 1, Lease, MaxAttempts, Now);
         await db.Deliveries.MarkSentAsync("29:user-0000", Today, "s-1", Now);
 
-        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, Now.AddDays(1)));
+        Assert.Empty(await db.Deliveries.ClaimBatchAsync("w", 1, Lease, MaxAttempts, Now.AddDays(1)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ClaimBatchAsync_InvalidArguments_Throw()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
 
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => db.Deliveries.ClaimBatchAsync("w", 0, Lease, Now));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => db.Deliveries.ClaimBatchAsync("w", 1, TimeSpan.Zero, Now));
-        await Assert.ThrowsAsync<ArgumentException>(() => db.Deliveries.ClaimBatchAsync("", 1, Lease, Now));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => db.Deliveries.ClaimBatchAsync("w", 0, Lease, MaxAttempts, Now));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => db.Deliveries.ClaimBatchAsync("w", 1, TimeSpan.Zero, MaxAttempts, Now));
+        await Assert.ThrowsAsync<ArgumentException>(() => db.Deliveries.ClaimBatchAsync("", 1, Lease, MaxAttempts, Now));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => db.Deliveries.ClaimBatchAsync("w", 1, Lease, maxAttempts: 0, Now));
     }
 
     private static IEnumerable<(string UserId, DateOnly LocalDate)> Users(int count) =>

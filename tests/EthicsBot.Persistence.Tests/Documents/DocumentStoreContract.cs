@@ -2,12 +2,12 @@ namespace EthicsBot.Persistence.Tests.Documents;
 
 using EthicsBot.Persistence.Documents;
 
-public sealed class SqliteDocumentStoreTests
+public abstract class DocumentStoreContract : StoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task WriteAsync_NewKey_ReadReturnsJsonAndETag()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
 
         var etag = await db.Documents.WriteAsync("msteams/users/u1", """{"step":1}""", null);
 
@@ -15,10 +15,10 @@ public sealed class SqliteDocumentStoreTests
         Assert.Equal(new StoredDocument("msteams/users/u1", """{"step":1}""", etag), read["msteams/users/u1"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task WriteAsync_MatchingETag_UpdatesAndIssuesNewETag()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         var first = await db.Documents.WriteAsync("k", "1", null);
 
         var second = await db.Documents.WriteAsync("k", "2", first);
@@ -27,10 +27,10 @@ public sealed class SqliteDocumentStoreTests
         Assert.Equal("2", (await db.Documents.ReadAsync(["k"]))["k"].Json);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task WriteAsync_StaleETag_ThrowsConflictAndKeepsStoredDocument()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         var stale = await db.Documents.WriteAsync("k", "1", null);
         var current = await db.Documents.WriteAsync("k", "2", stale);
 
@@ -40,12 +40,12 @@ public sealed class SqliteDocumentStoreTests
         Assert.Equal(new StoredDocument("k", "2", current), (await db.Documents.ReadAsync(["k"]))["k"]);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("*")]
     [InlineData(null)]
     public async Task WriteAsync_WildcardOrNoETag_OverwritesWhateverIsStored(string? expected)
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Documents.WriteAsync("k", "1", null);
 
         var etag = await db.Documents.WriteAsync("k", "2", expected);
@@ -53,20 +53,20 @@ public sealed class SqliteDocumentStoreTests
         Assert.Equal(new StoredDocument("k", "2", etag), (await db.Documents.ReadAsync(["k"]))["k"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task WriteAsync_ETagForMissingKey_CreatesDocumentAsBotBuilderMemoryStorageDoes()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
 
         var etag = await db.Documents.WriteAsync("k", "1", "etag-from-a-deleted-version");
 
         Assert.Equal(etag, (await db.Documents.ReadAsync(["k"]))["k"].ETag);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task WriteAsync_ConcurrentWritersWithSameETag_ExactlyOneWins()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         var etag = await db.Documents.WriteAsync("k", "0", null);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(1, 10).Select(i => Task.Run(async () =>
@@ -85,10 +85,10 @@ public sealed class SqliteDocumentStoreTests
         Assert.Single(outcomes, won => won);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReadAsync_MixOfKnownAndUnknownKeys_ReturnsOnlyStored()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Documents.WriteAsync("a", "1", null);
         await db.Documents.WriteAsync("b", "2", null);
 
@@ -98,10 +98,10 @@ public sealed class SqliteDocumentStoreTests
         Assert.Empty(await db.Documents.ReadAsync([]));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReadAsync_MoreKeysThanOneQuery_ReadsAll()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         var keys = Enumerable.Range(0, 1200).Select(i => $"key-{i}").ToArray();
         foreach (var key in keys.Where((_, i) => i % 100 == 0))
         {
@@ -113,10 +113,10 @@ public sealed class SqliteDocumentStoreTests
         Assert.Equal(12, read.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DeleteAsync_SomeKeys_RemovesOnlyThose()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Documents.WriteAsync("a", "1", null);
         await db.Documents.WriteAsync("b", "2", null);
 

@@ -3,12 +3,12 @@ namespace EthicsBot.Persistence.Tests.Quizzes;
 using EthicsBot.Domain.Content;
 using EthicsBot.Domain.Quizzes;
 
-public sealed class SqliteQuizStoreTests
+public abstract class QuizStoreContract : StoreContract
 {
-    [Fact]
+    [SkippableFact]
     public async Task CreateSessionAsync_NewSession_GetReturnsSameRecord()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         var session = Samples.Session();
 
         await db.Quizzes.CreateSessionAsync(session);
@@ -19,10 +19,10 @@ public sealed class SqliteQuizStoreTests
         Assert.Equal(session with { QuestionIds = stored.QuestionIds }, stored);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CreateSessionAsync_OnDemandWithoutTopic_RoundTripsKindAndNullTopic()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         var session = Samples.Session() with { Kind = SessionKind.OnDemand, TopicId = null };
 
         await db.Quizzes.CreateSessionAsync(session);
@@ -32,10 +32,10 @@ public sealed class SqliteQuizStoreTests
         Assert.Null(stored.TopicId);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CreateSessionAsync_SameIdTwice_ThrowsAndKeepsFirst()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Quizzes.CreateSessionAsync(Samples.Session());
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.Quizzes.CreateSessionAsync(Samples.Session() with { ContentVersion = "other" }));
@@ -43,18 +43,18 @@ public sealed class SqliteQuizStoreTests
         Assert.Equal("2026.03.01", (await db.Quizzes.GetSessionAsync("s-1"))!.ContentVersion);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetSessionAsync_UnknownId_ReturnsNull()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
 
         Assert.Null(await db.Quizzes.GetSessionAsync("missing"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CompleteSessionAsync_CalledTwice_KeepsFirstCompletionTime()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Quizzes.CreateSessionAsync(Samples.Session());
 
         await db.Quizzes.CompleteSessionAsync("s-1", TestDatabase.Now.AddMinutes(5));
@@ -63,10 +63,10 @@ public sealed class SqliteQuizStoreTests
         Assert.Equal(TestDatabase.Now.AddMinutes(5), (await db.Quizzes.GetSessionAsync("s-1"))!.CompletedAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TryRecordAnswerAsync_FirstAnswer_StoresItAndReturnsTrue()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Quizzes.CreateSessionAsync(Samples.Session());
 
         var recorded = await db.Quizzes.TryRecordAnswerAsync(Samples.Answer());
@@ -75,10 +75,10 @@ public sealed class SqliteQuizStoreTests
         Assert.Equal([Samples.Answer()], await db.Quizzes.GetSessionAnswersAsync("s-1"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TryRecordAnswerAsync_SameQuestionAgain_ReturnsFalseAndKeepsOneRow()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Quizzes.CreateSessionAsync(Samples.Session());
         await db.Quizzes.TryRecordAnswerAsync(Samples.Answer());
 
@@ -90,10 +90,10 @@ public sealed class SqliteQuizStoreTests
         Assert.Equal(1, await db.CountAsync("SELECT COUNT(*) FROM answers"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TryRecordAnswerAsync_ManyConcurrentDuplicates_RecordsExactlyOne()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Quizzes.CreateSessionAsync(Samples.Session());
 
         var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Task.Run(() => db.Quizzes.TryRecordAnswerAsync(Samples.Answer()))));
@@ -102,18 +102,18 @@ public sealed class SqliteQuizStoreTests
         Assert.Equal(1, await db.CountAsync("SELECT COUNT(*) FROM answers"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TryRecordAnswerAsync_UnknownSession_ThrowsInvalidOperation()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.Quizzes.TryRecordAnswerAsync(Samples.Answer("no-such-session")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetUserAnswersAsync_AnswersInSeveralSessions_ReturnsOnlyThatUsersInTimeOrder()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Quizzes.CreateSessionAsync(Samples.Session("s-1"));
         await db.Quizzes.CreateSessionAsync(Samples.Session("s-2"));
         await db.Quizzes.CreateSessionAsync(Samples.Session("s-other", "29:other"));

@@ -2,7 +2,7 @@ namespace EthicsBot.Persistence.Tests.Daily;
 
 using EthicsBot.Domain.Daily;
 
-public sealed class SqliteDailySubscriptionStoreTests
+public abstract class DailySubscriptionStoreContract : StoreContract
 {
     private static readonly DailySettings Custom = new()
     {
@@ -13,18 +13,18 @@ public sealed class SqliteDailySubscriptionStoreTests
         AutoPaused = false,
     };
 
-    [Fact]
+    [SkippableFact]
     public async Task GetAsync_NeverSaved_ReturnsNull()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
 
         Assert.Null(await db.Subscriptions.GetAsync("29:u1"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UpsertAsync_Settings_GetReturnsThemReachable()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
 
         await db.Subscriptions.UpsertAsync("29:u1", Custom);
 
@@ -34,10 +34,10 @@ public sealed class SqliteDailySubscriptionStoreTests
         Assert.Null(stored.UnreachableReason);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UpsertAsync_UnreachableUser_ChangesSettingsAndKeepsFlag()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Subscriptions.MarkUnreachableAsync("29:u1", "MessageWritesBlocked", TestDatabase.Now);
 
         await db.Subscriptions.UpsertAsync("29:u1", Custom with { Enabled = false, AutoPaused = true });
@@ -47,10 +47,10 @@ public sealed class SqliteDailySubscriptionStoreTests
         Assert.True(stored.Unreachable);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MarkUnreachableAsync_NoRowYet_CreatesDefaultSettingsMarkedUnreachable()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
 
         await db.Subscriptions.MarkUnreachableAsync("29:u1", "MessageWritesBlocked", TestDatabase.Now);
 
@@ -59,10 +59,10 @@ public sealed class SqliteDailySubscriptionStoreTests
         Assert.Equal((true, "MessageWritesBlocked", (DateTimeOffset?)TestDatabase.Now), (stored.Unreachable, stored.UnreachableReason, stored.UnreachableAt));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ClearUnreachableAsync_MarkedUser_ClearsFlagOnce()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         await db.Subscriptions.UpsertAsync("29:u1", Custom);
         await db.Subscriptions.MarkUnreachableAsync("29:u1", "MessageWritesBlocked", TestDatabase.Now);
 
@@ -74,10 +74,10 @@ public sealed class SqliteDailySubscriptionStoreTests
         Assert.Equal(Custom, stored.Settings);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListSubscribedAsync_MixedUsers_ListsEnabledReachableWithReferenceIncludingDefaults()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         foreach (var user in new[] { "a-custom", "b-default", "c-disabled", "d-autopaused", "e-unreachable", "g-vacation" })
         {
             await db.References.UpsertAsync(user, "t", "https://smba.example/", $"a:{user}", "{}", TestDatabase.Now);
@@ -99,12 +99,12 @@ public sealed class SqliteDailySubscriptionStoreTests
         Assert.Equal(new DateOnly(2026, 12, 31), listed[2].Settings.PausedUntil);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListSubscribedAsync_TwentyThousandUsers_StreamsEveryoneOnceInOrder()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await CreateAsync();
         var userIds = Enumerable.Range(0, 20_500).Select(i => $"29:user-{i:D6}").ToArray();
-        await SeedReferencesAsync(db, userIds);
+        await db.SeedReferencesAsync(userIds);
 
         var listed = new List<string>();
         await foreach (var subscription in db.Subscriptions.ListSubscribedAsync())
@@ -113,25 +113,5 @@ public sealed class SqliteDailySubscriptionStoreTests
         }
 
         Assert.Equal(userIds, listed);
-    }
-
-    private static async Task SeedReferencesAsync(TestDatabase db, IEnumerable<string> userIds)
-    {
-        await using var connection = await db.Database.OpenAsync(CancellationToken.None);
-        await using var transaction = connection.BeginTransaction();
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO conversation_references (user_id, service_url, conversation_id, reference_json, updated_at)
-            VALUES (@user, 'https://smba.example/', 'a:' || @user, '{}', '2026-03-02T00:00:00.0000000Z')
-            """;
-        var user = command.Parameters.Add("@user", Microsoft.Data.Sqlite.SqliteType.Text);
-        foreach (var userId in userIds)
-        {
-            user.Value = userId;
-            await command.ExecuteNonQueryAsync();
-        }
-
-        await transaction.CommitAsync();
     }
 }

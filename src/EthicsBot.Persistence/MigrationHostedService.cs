@@ -1,4 +1,4 @@
-namespace EthicsBot.Persistence.Sqlite;
+namespace EthicsBot.Persistence;
 
 using Microsoft.Extensions.Hosting;
 
@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 /// service's StartAsync: the daily worker and the web server (started last by WebApplication) never see an
 /// old schema, and a failed migration stops start-up.
 /// </summary>
-internal sealed class SqliteMigrationHostedService(IDatabaseMigrator migrator) : IHostedLifecycleService
+public sealed class MigrationHostedService(IDatabaseMigrator migrator) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
 

@@ -1,0 +1,36 @@
+namespace EthicsBot.Persistence.Sqlite;
+
+using EthicsBot.Persistence.Daily;
+using EthicsBot.Persistence.Documents;
+using EthicsBot.Persistence.Leases;
+using EthicsBot.Persistence.Quizzes;
+using EthicsBot.Persistence.Users;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+public static class SqlitePersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the SQLite database, its migrations and every store as singletons (see
+    /// <see cref="PersistenceServiceCollectionExtensions.AddPersistenceCore"/> for options and migration at start-up).
+    /// </summary>
+    public static IServiceCollection AddSqlitePersistence(this IServiceCollection services)
+    {
+        services.AddPersistenceCore();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PersistenceOptions>, SqliteOptionsValidator>());
+
+        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<IDatabaseMigrator, SqliteMigrator>();
+        services.AddSingleton<IDatabaseHealth, SqliteDatabaseHealth>();
+
+        services.AddSingleton<IUserStore, SqliteUserStore>();
+        services.AddSingleton<IQuizStore, SqliteQuizStore>();
+        services.AddSingleton<IDocumentStore, SqliteDocumentStore>();
+        services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+        services.AddSingleton<IDailySubscriptionStore, SqliteDailySubscriptionStore>();
+        services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
+        services.AddSingleton<ILeaseStore, SqliteLeaseStore>();
+        return services;
+    }
+}

@@ -1,0 +1,98 @@
+namespace EthicsBot.Persistence.Tests;
+
+using EthicsBot.Persistence.Tests.Daily;
+using EthicsBot.Persistence.Tests.Documents;
+using EthicsBot.Persistence.Tests.Leases;
+using EthicsBot.Persistence.Tests.Quizzes;
+using EthicsBot.Persistence.Tests.Users;
+
+// Each contract suite once per store: the same tests, unchanged, against SQLite and against PostgreSQL.
+public sealed class SqliteUserStoreTests : UserStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresUserStoreTests : UserStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteQuizStoreTests : QuizStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresQuizStoreTests : QuizStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteDocumentStoreTests : DocumentStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresDocumentStoreTests : DocumentStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteConversationReferenceStoreTests : ConversationReferenceStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresConversationReferenceStoreTests : ConversationReferenceStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteDailySubscriptionStoreTests : DailySubscriptionStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresDailySubscriptionStoreTests : DailySubscriptionStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteDeliveryStoreTests : DeliveryStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresDeliveryStoreTests : DeliveryStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteDeliveryStoreClaimTests : DeliveryStoreClaimContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresDeliveryStoreClaimTests : DeliveryStoreClaimContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteDeliveryStoreBatchTests : DeliveryStoreBatchContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresDeliveryStoreBatchTests : DeliveryStoreBatchContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteLeaseStoreTests : LeaseStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresLeaseStoreTests : LeaseStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
