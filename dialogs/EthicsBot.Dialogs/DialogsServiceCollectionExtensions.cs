@@ -41,6 +41,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<UserProfiles>();
         services.AddSingleton<QuizView>();
         services.AddSingleton<WelcomeFlow>();
+        services.AddSingleton<WelcomeClaims>();
         services.AddSingleton<QuizFlow>();
         services.AddSingleton<AnswerFlow>();
         services.AddSingleton<ProgressFlow>();

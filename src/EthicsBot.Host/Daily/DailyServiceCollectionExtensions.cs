@@ -2,6 +2,7 @@ namespace EthicsBot.Host.Daily;
 
 using EthicsBot.Host.Daily.Admin;
 using EthicsBot.Host.Daily.Delivery;
+using EthicsBot.Host.Daily.Election;
 using EthicsBot.Host.Daily.Reminders;
 using EthicsBot.Host.Daily.Scheduling;
 using EthicsBot.Host.Daily.Sending;
@@ -34,6 +35,8 @@ public static class DailyServiceCollectionExtensions
         services.Configure<LoggerFilterOptions>(o => o.Rules.Insert(0,
             new LoggerFilterRule(null, typeof(ProactiveAdapter).FullName, LogLevel.Warning, null)));
 
+        services.AddSingleton<InstanceId>();
+        services.AddSingleton<SenderLease>();
         services.AddSingleton<DailyComposerSource>();
         services.AddSingleton<ProactiveAdapter>();
         services.AddSingleton<ProactiveSender>();

@@ -66,6 +66,19 @@ internal sealed class PostgresDocumentStore(PostgresDatabase database) : IDocume
         return etag;
     }
 
+    public async Task<bool> TryCreateAsync(string key, string json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(json);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            "INSERT INTO documents (key, json, etag) VALUES (@key, @json, @etag) ON CONFLICT (key) DO NOTHING");
+        command.Parameters.AddValue("@key", key);
+        command.Parameters.AddValue("@json", json);
+        command.Parameters.AddValue("@etag", Guid.NewGuid().ToString("N"));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);

@@ -125,4 +125,16 @@ public abstract class DocumentStoreContract : StoreContract
 
         Assert.Equal(["b"], (await db.Documents.ReadAsync(["a", "b"])).Keys);
     }
+
+    [SkippableFact]
+    public async Task TryCreateAsync_ManyCallersAtOnce_ExactlyOneCreatesAndTheDocumentIsTheirs()
+    {
+        await using var db = await CreateAsync();
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() => db.Documents.TryCreateAsync("welcome/a:chat", $"{{\"by\":{i}}}"))));
+
+        var winner = Assert.Single(Enumerable.Range(0, 10), i => created[i]);
+        Assert.Equal($"{{\"by\":{winner}}}", (await db.Documents.ReadAsync(["welcome/a:chat"]))["welcome/a:chat"].Json);
+        Assert.False(await db.Documents.TryCreateAsync("welcome/a:chat", "{}"));
+    }
 }
