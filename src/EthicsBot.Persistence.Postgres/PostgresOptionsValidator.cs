@@ -21,7 +21,10 @@ internal sealed class PostgresOptionsValidator : IValidateOptions<PersistenceOpt
         }
         catch (ArgumentException ex)
         {
-            return ValidateOptionsResult.Fail($"Persistence:ConnectionString is not a valid PostgreSQL (Npgsql) connection string: {ex.Message}");
+            var sqlite = options.ConnectionString.Contains("Data Source", StringComparison.OrdinalIgnoreCase)
+                ? " It looks like a SQLite connection string; with Persistence:Provider=Postgres it must name a PostgreSQL server."
+                : string.Empty;
+            return ValidateOptionsResult.Fail($"Persistence:ConnectionString is not a valid PostgreSQL (Npgsql) connection string: {ex.Message}.{sqlite}");
         }
 
         if (string.IsNullOrWhiteSpace(builder.Host))

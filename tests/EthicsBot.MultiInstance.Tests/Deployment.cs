@@ -172,7 +172,7 @@ internal sealed class Deployment : IAsyncDisposable
         }
     }
 
-    private static string RepositoryRoot() =>
+    public static string RepositoryRoot() =>
         typeof(Deployment).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value
         ?? throw new InvalidOperationException("The build did not stamp the repository root.");
 }
