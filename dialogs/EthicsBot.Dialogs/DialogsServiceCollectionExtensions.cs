@@ -1,6 +1,10 @@
 namespace EthicsBot.Dialogs;
 
+using EthicsBot.Content.Answers;
+using EthicsBot.Dialogs.Ask;
 using EthicsBot.Dialogs.Daily;
+using EthicsBot.Dialogs.Explainer;
+using EthicsBot.Dialogs.Feedback;
 using EthicsBot.Dialogs.Privacy;
 using EthicsBot.Dialogs.Progress;
 using EthicsBot.Dialogs.Quizzes;
@@ -20,8 +24,10 @@ public static class DialogsServiceCollectionExtensions
     /// <see cref="IDailyQuizComposer"/>, Bot Builder's <see cref="ConversationState"/> over
     /// <see cref="DocumentStoreStorage"/>, and <see cref="QuizOptions"/> ("Quiz") and <see cref="DailyQuizOptions"/>
     /// ("Daily") validated at start-up. The host provides IContentCatalogProvider (AddContent), the stores
-    /// (AddSqlitePersistence or AddPostgresPersistence: users, quizzes, documents, conversation references, daily subscriptions, deliveries) and
-    /// IConfiguration; an IStorage, TimeProvider or Random registered before this call is kept.
+    /// (AddSqlitePersistence or AddPostgresPersistence: users, quizzes, documents, conversation references, daily
+    /// subscriptions, deliveries) and IConfiguration; an IStorage, TimeProvider, Random or IExplainer registered before
+    /// this call is kept (no IExplainer: the bot answers offline only). ExplainerOptions ("Explainer") is validated at
+    /// start-up too.
     /// </summary>
     public static IServiceCollection AddDialogs(this IServiceCollection services)
     {
@@ -33,6 +39,14 @@ public static class DialogsServiceCollectionExtensions
             .BindConfiguration(DailyQuizOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ExplainerOptions>()
+            .BindConfiguration(ExplainerOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<IExplainer, NoExplainer>();
+        services.AddSingleton<ExplainerStats>();
+        services.AddSingleton<ExplainerAllowance>();
+        services.AddSingleton<ExplanationService>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(Random.Shared);
         services.TryAddSingleton<IStorage, DocumentStoreStorage>();
@@ -49,9 +63,16 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<LanguageFlow>();
         services.AddSingleton<PrivacyFlow>();
         services.AddSingleton<DailySettingsFlow>();
+        services.AddSingleton<RuleIndexCache>();
+        services.AddSingleton<UnansweredQuestions>();
+        services.AddSingleton<AskFlow>();
+        services.AddSingleton<FeedbackQuarantine>();
+        services.AddSingleton<FeedbackFlow>();
+        services.AddSingleton<Units.UnitFlow>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<DailyQuizComposer>();
         services.AddSingleton<IDailyQuizComposer>(sp => sp.GetRequiredService<DailyQuizComposer>());
+        services.AddSingleton<Flows>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<ConversationGate>();
         services.AddSingleton<TurnRouter>();

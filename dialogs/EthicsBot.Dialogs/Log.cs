@@ -60,4 +60,20 @@ internal static partial class Log
 
     [LoggerMessage(18, LogLevel.Warning, "Follow-up messages of a card action in conversation {ConversationId} not sent ({Error}); the replacement card was answered")]
     public static partial void FollowUpFailed(ILogger logger, string error, string? conversationId);
+
+    [LoggerMessage(30, LogLevel.Information, "Free question from user {UserId} (activity {ActivityId}): {Kind}, {Length} characters, coverage {Coverage:0.00}")]
+    public static partial void FreeQuestion(ILogger logger, string userId, string? activityId, EthicsBot.Content.Answers.AnswerKind kind, int length, double coverage);
+
+    [LoggerMessage(31, LogLevel.Information, "Explainer {Task} for user {UserId} (activity {ActivityId}): {Outcome}, tokens in {InputTokens} out {OutputTokens}, cached {FromCache}")]
+    public static partial void ExplainerCall(ILogger logger, string userId, string? activityId, Explainer.ExplainerTask task, Explainer.ExplainerOutcome outcome, int inputTokens, int outputTokens, bool fromCache);
+
+    [LoggerMessage(32, LogLevel.Warning, "Explainer fell back to the offline answer for user {UserId} (activity {ActivityId}): {Reason}")]
+    public static partial void ExplainerFallback(ILogger logger, string userId, string? activityId, string reason);
+
+    [LoggerMessage(33, LogLevel.Warning, "Follow-up message in conversation {ConversationId} not sent ({Error})")]
+    public static partial void FollowUpMessageFailed(ILogger logger, string? conversationId, string error);
+
+    // 40-49: learners' reports of a question (ids only, never the note).
+    [LoggerMessage(40, LogLevel.Information, "User {UserId} reported question {QuestionId} ({Reason}); new report: {Recorded}")]
+    public static partial void QuestionReported(ILogger logger, string userId, string questionId, Persistence.Feedback.ReportReason reason, bool recorded);
 }

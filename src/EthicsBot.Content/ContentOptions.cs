@@ -14,4 +14,18 @@ public sealed class ContentOptions
     /// </value>
     [Required]
     public string Path { get; set; } = "content";
+
+    /// <summary>Reload by itself when files in the content folder change (after <see cref="WatchDebounce"/> of quiet).</summary>
+    /// <value>false</value>
+    public bool WatchForChanges { get; set; }
+
+    /// <summary>How long the folder must stay unchanged before the watcher reloads, so a save of several files is one reload.</summary>
+    /// <value>00:00:02</value>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Distinct learners whose reports withdraw a question from new sessions until an admin clears them.</summary>
+    /// <value>5</value>
+    [Range(1, 1000)]
+    public int FeedbackQuarantineThreshold { get; set; } = 5;
 }

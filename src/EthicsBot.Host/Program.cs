@@ -5,8 +5,10 @@ using EthicsBot.Host.Bot;
 using EthicsBot.Host.Cli;
 using EthicsBot.Host.Configuration;
 using EthicsBot.Host.Daily;
+using EthicsBot.Host.Explainer;
 using EthicsBot.Host.Health;
 using EthicsBot.Host.Playground;
+using EthicsBot.Host.Reports;
 using EthicsBot.Host.Storage;
 using EthicsBot.Host.Telemetry;
 
@@ -24,9 +26,12 @@ SettingsFiles.AddBesideTheBinary(builder.Configuration, builder.Environment);
 builder.Services.AddContent();
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddDialogs();
+builder.Services.AddExplainer();
 builder.Services.AddBotHost(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddDaily();
+builder.Services.AddAdmin();
+builder.Services.AddReports();
 builder.Services.AddTelemetry(builder.Configuration);
 if (play)
 {
@@ -37,8 +42,7 @@ var app = builder.Build();
 
 app.MapBot();
 app.MapHealth();
-app.MapDaily();
-app.MapContentAdmin();
+app.MapAdmin();
 app.MapTelemetry();
 
 await app.RunAsync();

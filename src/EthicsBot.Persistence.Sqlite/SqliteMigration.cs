@@ -8,7 +8,10 @@ internal sealed record SqliteMigration(int Version, string Name, string Sql)
 {
     private const string Prefix = "migrations/";
 
-    /// <summary>The embedded scripts in version order; a gap or a duplicate number is a build mistake and throws.</summary>
+    /// <summary>
+    /// The embedded scripts in version order; a duplicate number is a build mistake and throws. Gaps are allowed:
+    /// parallel branches are given disjoint number ranges, so a build may hold 7 before 4 exists.
+    /// </summary>
     public static IReadOnlyList<SqliteMigration> LoadEmbedded()
     {
         var assembly = typeof(SqliteMigration).Assembly;
@@ -20,10 +23,10 @@ internal sealed record SqliteMigration(int Version, string Name, string Sql)
 
         for (var i = 0; i < migrations.Count; i++)
         {
-            if (migrations[i].Version != i + 1)
+            if (migrations[i].Version < 1 || (i > 0 && migrations[i].Version == migrations[i - 1].Version))
             {
                 throw new InvalidOperationException(
-                    $"Migration scripts must be numbered 1, 2, 3… without gaps or repeats; found {migrations[i].Version} at position {i + 1}.");
+                    $"Migration scripts must be numbered from 1 up without repeats; found {migrations[i].Version} at position {i + 1}.");
             }
         }
 

@@ -30,13 +30,17 @@ internal sealed class SqliteMigrator(
             ) STRICT;
             """, cancellationToken);
 
-        var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
-        if (current > migrations.Count)
+        var applied = await AppliedVersionsAsync(connection, transaction, cancellationToken);
+        var current = applied.Count == 0 ? 0 : applied.Max();
+        var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
+        if (current > latest)
         {
-            Log.SchemaNewerThanCode(logger, current, migrations.Count);
+            Log.SchemaNewerThanCode(logger, current, latest);
         }
 
-        var pending = migrations.Where(m => m.Version > current).ToList();
+        // Every script not recorded yet, not only those above the highest: a branch merged later may bring a
+        // lower number (its reserved range) to a database that already has a higher one.
+        var pending = migrations.Where(m => !applied.Contains(m.Version)).ToList();
         foreach (var migration in pending)
         {
             await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
@@ -50,14 +54,21 @@ internal sealed class SqliteMigrator(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        Log.SchemaReady(logger, Math.Max(current, migrations.Count));
+        Log.SchemaReady(logger, Math.Max(current, latest));
         return pending.Count;
     }
 
-    private static async Task<int> CurrentVersionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private static async Task<HashSet<int>> AppliedVersionsAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command("SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        await using var command = connection.Command("SELECT version FROM schema_version", transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var versions = new HashSet<int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions.Add(reader.GetInt32(0));
+        }
+
+        return versions;
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)

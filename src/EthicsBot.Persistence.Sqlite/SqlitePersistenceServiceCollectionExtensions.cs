@@ -1,9 +1,14 @@
 namespace EthicsBot.Persistence.Sqlite;
 
+using EthicsBot.Persistence.Admin;
+using EthicsBot.Persistence.Content;
 using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Documents;
+using EthicsBot.Persistence.Feedback;
 using EthicsBot.Persistence.Leases;
 using EthicsBot.Persistence.Quizzes;
+using EthicsBot.Persistence.Reports;
+using EthicsBot.Persistence.Units;
 using EthicsBot.Persistence.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +36,12 @@ public static class SqlitePersistenceServiceCollectionExtensions
         services.AddSingleton<IDailySubscriptionStore, SqliteDailySubscriptionStore>();
         services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
         services.AddSingleton<ILeaseStore, SqliteLeaseStore>();
+        services.AddSingleton<IAdminAuditStore, SqliteAdminAuditStore>();
+        services.AddSingleton<IContentImportStore, SqliteContentImportStore>();
+        services.AddSingleton<IQuestionFeedbackStore, SqliteQuestionFeedbackStore>();
+        services.AddSingleton<IUnitStore, SqliteUnitStore>();
+        services.AddSingleton<IReportStore, SqliteReportStore>();
+        services.AddSingleton<ICompletionStore, SqliteCompletionStore>();
         return services;
     }
 }

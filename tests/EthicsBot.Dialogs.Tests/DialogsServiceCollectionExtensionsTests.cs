@@ -34,6 +34,27 @@ public sealed class DialogsServiceCollectionExtensionsTests
         Assert.Contains("SessionLength", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("https://example.openai.azure.com/", null, "Explainer:Deployment")]
+    [InlineData(null, "gpt-4o-mini", "Explainer:Endpoint")]
+    [InlineData("http://example.openai.azure.com/", "gpt-4o-mini", "https")]
+    public void AddDialogs_ExplainerHalfConfigured_FailsValidationNamingTheKey(string? endpoint, string? deployment, string expected)
+    {
+        using var bot = new BotHarness(settings: new Dictionary<string, string?> { ["Explainer:Endpoint"] = endpoint, ["Explainer:Deployment"] = deployment });
+
+        var error = Assert.Throws<OptionsValidationException>(() => bot.Services.GetRequiredService<IOptions<Explainer.ExplainerOptions>>().Value);
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddDialogs_NoExplainerSettings_AnswersOfflineOnly()
+    {
+        using var bot = new BotHarness();
+
+        Assert.False(bot.Services.GetRequiredService<Explainer.IExplainer>().IsConfigured);
+    }
+
     [Fact]
     public void AddDialogs_OfficeHoursEndNotAfterDefaultTime_FailsValidationNamingBothKeys()
     {

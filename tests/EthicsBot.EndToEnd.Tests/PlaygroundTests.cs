@@ -75,6 +75,17 @@ public sealed class PlaygroundTests
         await Expect(s.Page.GetByText("Your progress").First).ToBeVisibleAsync();
     });
 
+    [SkippableFact]
+    public Task FreeQuestion_InVietnamese_AnswerCardWithReferencesAndScenarioButtons() => RunAsync(async s =>
+    {
+        await s.SendAsync("Tôi có được soạn tài liệu mật trên laptop cá nhân có kết nối Internet không?");
+
+        await Expect(s.Page.GetByText("Theo bộ tình huống của EthicsBot").First).ToBeVisibleAsync();
+        await Expect(s.Page.GetByText("117/2025/QH15", new() { Exact = false }).First).ToBeVisibleAsync();
+        await Button(s, "Làm tình huống 1").ClickAsync();
+        await Expect(s.Page.GetByText("Câu 1/1").First).ToBeVisibleAsync();
+    });
+
     private static async Task AnswerSessionAsync(PlaygroundSession s, string progressFormat, string next, int first = 1)
     {
         for (var number = first; number <= 5; number++)

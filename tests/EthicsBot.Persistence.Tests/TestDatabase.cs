@@ -6,6 +6,8 @@ using EthicsBot.Persistence.Leases;
 using EthicsBot.Persistence.Quizzes;
 using EthicsBot.Persistence.Sqlite;
 using EthicsBot.Persistence.Users;
+using EthicsBot.Persistence.Reports;
+using EthicsBot.Persistence.Units;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -39,6 +41,8 @@ internal sealed class TestDatabase : StoreDatabase
     public override IDailySubscriptionStore Subscriptions => new SqliteDailySubscriptionStore(Database);
     public override IDeliveryStore Deliveries => new SqliteDeliveryStore(Database);
     public override ILeaseStore Leases => new SqliteLeaseStore(Database);
+    public IUnitStore Units => new SqliteUnitStore(Database, new FakeTimeProvider(Now));
+    public IReportStore Reports => new SqliteReportStore(Database);
 
     /// <summary>The contract suites' factory.</summary>
     public static async Task<StoreDatabase> CreateMigratedAsync() => await CreateAsync();

@@ -17,6 +17,13 @@ public sealed record ButtonData
     public string? Locale { get; init; }
     /// <summary>A daily-settings change: "on", "off", "resume" or "pause:&lt;days&gt;".</summary>
     public string? Setting { get; init; }
+    /// <summary>A report's reason code and the learner's note: inputs of the report form, merged into the data by Teams.</summary>
+    public string? Reason { get; init; }
+    public string? Note { get; init; }
+    /// <summary>The unit picked on the unit card.</summary>
+    public string? UnitId { get; init; }
+    /// <summary>The text typed in the unit card's search box (an Input.Text with this id merges it into the data).</summary>
+    public string? UnitQuery { get; init; }
 
     public JObject ToData()
     {
@@ -27,6 +34,10 @@ public sealed record ButtonData
         Add(data, "topicId", TopicId);
         Add(data, "locale", Locale);
         Add(data, "setting", Setting);
+        Add(data, "reason", Reason);
+        Add(data, "note", Note);
+        Add(data, "unitId", UnitId);
+        Add(data, "unitQuery", UnitQuery);
         return data;
     }
 
@@ -49,6 +60,10 @@ public sealed record ButtonData
             TopicId = Read(obj, "topicId"),
             Locale = Read(obj, "locale"),
             Setting = Read(obj, "setting"),
+            Reason = Read(obj, "reason"),
+            Note = Read(obj, "note"),
+            UnitId = Read(obj, "unitId"),
+            UnitQuery = Read(obj, "unitQuery"),
         };
     }
 

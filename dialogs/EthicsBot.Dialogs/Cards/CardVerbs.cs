@@ -13,4 +13,7 @@ public static class CardVerbs
     public const string DeleteData = "deleteData";
     public const string ConfirmDelete = "confirmDelete";
     public const string CancelDelete = "cancelDelete";
+    public const string Scenario = "scenario";
+    public const string Report = "report";
+    public const string Unit = "unit";
 }

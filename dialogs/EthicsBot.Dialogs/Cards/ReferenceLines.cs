@@ -24,8 +24,12 @@ public static class ReferenceLines
         return lines;
     }
 
-    private static string Status(LegalDocument document, ContentCatalog catalog, UiStrings strings, DateOnly today)
+    /// <summary>The document's standing on <paramref name="today"/>: in force, from when, until when, or replaced by what.</summary>
+    public static string Status(LegalDocument document, ContentCatalog catalog, UiStrings strings, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(strings);
         var replacement = document.ReplacedBy is { } id && catalog.Documents.TryGetValue(id, out var next)
             ? strings.DocumentName(next)
             : null;

@@ -1,29 +1,17 @@
 namespace EthicsBot.Dialogs.Help;
 
 using EthicsBot.Dialogs.Cards;
+using EthicsBot.Dialogs.Routing;
 using EthicsBot.Dialogs.Strings;
 using Newtonsoft.Json.Linq;
 
-/// <summary>Every command, with its Vietnamese and English words side by side; the descriptions follow the user's language.</summary>
+/// <summary>Every command of the route table, with its Vietnamese and English words side by side; the descriptions follow the user's language.</summary>
 public static class HelpCard
 {
     public static JObject Build(UiStrings strings, int sessionLength)
     {
         ArgumentNullException.ThrowIfNull(strings);
-        (string Words, string Description)[] rows =
-        [
-            ("bắt đầu · kiểm tra · quiz", strings.HelpQuiz(sessionLength)),
-            ("bắt đầu du-lieu · quiz ai", strings.HelpQuizTopic),
-            ("1–4 · a–d · đáp án b · answer c", strings.HelpAnswer),
-            ("tiếp · next", strings.HelpNext),
-            ("tại sao · why", strings.HelpWhy),
-            ("tiến độ · progress", strings.HelpProgress),
-            ("nhắc hằng ngày · daily", strings.HelpDaily),
-            ("dừng · huỷ · stop", strings.HelpStop),
-            ("tiếng việt · english · ngôn ngữ vi|en", strings.HelpLanguage),
-            ("dữ liệu của tôi · my data", strings.HelpMyData),
-            ("xoá dữ liệu của tôi · delete my data", strings.HelpDelete),
-        ];
+        var rows = CommandTable.Routes.SelectMany(r => r.Help).Select(h => (h.Words, Description: h.Describe(strings, sessionLength))).ToArray();
 
         var body = new List<JObject> { CardJson.Text(strings.HelpTitle, TextStyle.Title), CardJson.Text(strings.HelpIntro, TextStyle.Subtle) };
         foreach (var (words, description) in rows)

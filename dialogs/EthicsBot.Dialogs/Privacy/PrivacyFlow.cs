@@ -1,5 +1,6 @@
 namespace EthicsBot.Dialogs.Privacy;
 
+using EthicsBot.Content.Catalog;
 using EthicsBot.Dialogs.Cards;
 using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Routing;
@@ -7,6 +8,7 @@ using EthicsBot.Dialogs.Strings;
 using EthicsBot.Domain.Calendar;
 using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Quizzes;
+using EthicsBot.Persistence.Units;
 using EthicsBot.Persistence.Users;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,6 +18,8 @@ public sealed class PrivacyFlow(
     IUserStore users,
     IQuizStore quizzes,
     IDailySubscriptionStore subscriptions,
+    IUnitStore units,
+    IContentCatalogProvider catalogs,
     IOptions<DailyQuizOptions> dailyOptions,
     TimeProvider time,
     ILogger<PrivacyFlow> logger)
@@ -32,7 +36,11 @@ public sealed class PrivacyFlow(
         var settings = DailySettingsFlow.Effective(await subscriptions.GetAsync(input.UserId, cancellationToken), dailyOptions.Value);
         var today = TimeZones.LocalDate(time.GetUtcNow(), zone);
         var daily = $"{DailySettingsCard.Status(input.Strings, settings, today)}, {UiStrings.Clock(settings.DeliverAt)}";
-        var card = MyDataCard.Build(input.Strings, input.Profile, TimeZones.LocalDate(input.Profile.CreatedAt, zone), answers.Count, last, daily);
+        // The unit as a path people read, from the dated membership in force today.
+        var directory = catalogs.Current.Units;
+        var unitId = (await units.GetAsync(input.UserId, today, cancellationToken))?.UnitId ?? input.Profile.Unit;
+        var profile = input.Profile with { Unit = unitId is null ? null : directory.Find(unitId) is null ? unitId : directory.PathText(unitId) };
+        var card = MyDataCard.Build(input.Strings, profile, TimeZones.LocalDate(input.Profile.CreatedAt, zone), answers.Count, last, daily);
         return TurnOutcome.Send(input.State, card);
     }
 

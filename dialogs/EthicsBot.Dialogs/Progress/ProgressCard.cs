@@ -22,7 +22,9 @@ public static class ProgressCard
         ];
         var byTopic = report.Topics.Select(t => (
             topics.FirstOrDefault(x => x.Id == t.TopicId)?.Name.For(strings.Locale) ?? t.TopicId,
-            t.Answered == 0 ? strings.NotTriedYet : strings.TopicResult(t.Correct, t.Answered, t.Percent))).ToList();
+            t.Answered == 0 ? strings.NotTriedYet
+                : report.Completed.TryGetValue(t.TopicId, out var earned) ? $"{strings.TopicResult(t.Correct, t.Answered, t.Percent)} · {strings.TopicCompleted(earned)}"
+                : strings.TopicResult(t.Correct, t.Answered, t.Percent))).ToList();
 
         var fallback = totals.Concat(byTopic).Select(f => $"{f.Item1}: {f.Item2}").Prepend(strings.ProgressTitle);
         return CardJson.Card(
@@ -33,6 +35,7 @@ public static class ProgressCard
                 CardJson.Text(strings.StreakNote, TextStyle.Subtle),
                 CardJson.Text(strings.ByTopicHeading, TextStyle.Heading),
                 CardJson.Facts(byTopic),
+                CardJson.Text(strings.CompletionNote, TextStyle.Subtle),
             ],
             [CardJson.Submit(strings.NewQuizButton, new ButtonData { Verb = CardVerbs.Quiz })]);
     }

@@ -32,7 +32,10 @@ public sealed class ProgressFlow(IContentCatalogProvider catalogs, IQuizStore st
             AnswerHistory.From(answers),
             catalog.Topics,
             StreakCalculator.Current(days, today, calendar),
-            StreakCalculator.Longest(days, calendar));
+            StreakCalculator.Longest(days, calendar)) with
+        {
+            Completed = Completion.Earned(answers.Select(a => new DatedAnswer(TimeZones.LocalDate(a.AnsweredAt, zone), a.QuestionId, a.IsCorrect)), catalog, today),
+        };
         return TurnOutcome.Send(input.State, ProgressCard.Build(report, catalog.Topics, strings));
     }
 }

@@ -80,8 +80,7 @@ public sealed class AnswerFlow(
 
         if (context is null)
         {
-            var ended = input with { State = input.State with { Quiz = null } };
-            return Reject(ended, AnswerRejection.QuestionRetired, sessionId, questionId, strings.QuestionRetired);
+            return await SkipRemovedAsync(input, catalog, session, answers, questionId, cancellationToken);
         }
 
         if (Grader.Grade(context.Question, command.OptionId) is not { } grade)
@@ -122,7 +121,7 @@ public sealed class AnswerFlow(
 
         answers = [.. answers, record];
         var state = input.State with { Quiz = current with { Answered = true } };
-        if (QuizView.IsComplete(session, answers))
+        if (QuizView.IsComplete(session, answers, catalog))
         {
             await store.CompleteSessionAsync(session.SessionId, now, cancellationToken);
             state = state with { Quiz = null };
@@ -145,7 +144,7 @@ public sealed class AnswerFlow(
         var state = input.State;
         if (onScreen && state.Quiz is { } pointer)
         {
-            state = state with { Quiz = QuizView.IsComplete(session, answers) ? null : pointer with { Answered = true } };
+            state = state with { Quiz = QuizView.IsComplete(session, answers, catalog) ? null : pointer with { Answered = true } };
         }
 
         var card = context is null
@@ -156,6 +155,31 @@ public sealed class AnswerFlow(
                 ShowNext = onScreen,
             });
         return TurnOutcome.Replace(state, card);
+    }
+
+    /// <summary>
+    /// The question on screen was removed from the bank by a reload: it is skipped, not an error. The user gets the
+    /// next question the bank still holds, or the end of the quiz when none is left.
+    /// </summary>
+    private async Task<TurnOutcome> SkipRemovedAsync(
+        TurnInput input, ContentCatalog catalog, QuizSessionRecord session, IReadOnlyList<AnswerRecord> answers, string questionId,
+        CancellationToken cancellationToken)
+    {
+        var strings = input.Strings;
+        Log.AnswerRejected(logger, AnswerRejection.QuestionRetired, session.SessionId, questionId, input.UserId, input.ActivityId);
+        var nextIndex = QuizView.NextAvailable(catalog, session, QuizView.IndexOf(session, questionId) + 1);
+        if (QuizView.Context(catalog, session, nextIndex) is { } next)
+        {
+            var state = input.State with { Quiz = new QuizPointer { SessionId = session.SessionId, Index = nextIndex } };
+            return TurnOutcome.Replace(state, NoticeCard.Build(strings.QuestionSkipped, TextStyle.Warning), QuestionCard.Build(next, strings));
+        }
+
+        if (QuizView.IsComplete(session, answers, catalog))
+        {
+            await store.CompleteSessionAsync(session.SessionId, time.GetUtcNow(), cancellationToken);
+        }
+
+        return TurnOutcome.Replace(input.State with { Quiz = null }, NoticeCard.Build(strings.QuestionRetired, TextStyle.Warning));
     }
 
     private TurnOutcome Reject(TurnInput input, AnswerRejection reason, string? sessionId, string? questionId, string text)

@@ -1,6 +1,7 @@
 namespace EthicsBot.Dialogs.Quizzes;
 
 using EthicsBot.Dialogs.Cards;
+using EthicsBot.Dialogs.Feedback;
 using EthicsBot.Dialogs.Strings;
 using EthicsBot.Domain.Content;
 using EthicsBot.Domain.Quizzes;
@@ -99,6 +100,11 @@ public static class AnsweredCard
                 SessionId = context.SessionId,
                 QuestionId = context.Question.Id,
             });
+        }
+
+        if (!options.Reported)
+        {
+            yield return ReportForm.Action(context, strings);
         }
 
         if (options.Summary is not null)

@@ -12,4 +12,6 @@ public sealed record AnsweredCardOptions
     public bool NextSentBelow { get; init; }
     /// <summary>The end-of-session block (see <see cref="SummarySection"/>); set once every question is answered.</summary>
     public IReadOnlyList<JObject>? Summary { get; init; }
+    /// <summary>The learner reported this question already: the card drops its "Report a problem" form.</summary>
+    public bool Reported { get; init; }
 }

@@ -2,11 +2,12 @@ namespace EthicsBot.Dialogs.Quizzes;
 
 using EthicsBot.Content.Catalog;
 using EthicsBot.Dialogs.Cards;
+using EthicsBot.Dialogs.Explainer;
 using EthicsBot.Dialogs.Routing;
 using EthicsBot.Persistence.Quizzes;
 
-/// <summary>"Why?": repeats the explanation and legal basis of the user's most recent answer, straight from content.</summary>
-public sealed class ExplainFlow(IContentCatalogProvider catalogs, IQuizStore store, QuizView view)
+/// <summary>"Why?": repeats the explanation and legal basis of the user's most recent answer, straight from content, and asks the explainer (when configured) about the chosen option.</summary>
+public sealed class ExplainFlow(IContentCatalogProvider catalogs, IQuizStore store, QuizView view, ExplanationService explanations)
 {
     public async Task<TurnOutcome> ExplainAsync(TurnInput input, CancellationToken cancellationToken)
     {
@@ -24,7 +25,12 @@ public sealed class ExplainFlow(IContentCatalogProvider catalogs, IQuizStore sto
             return TurnOutcome.Send(input.State, NoticeCard.Build(strings.QuestionRetired, TextStyle.Warning));
         }
 
-        var references = ReferenceLines.For(question, catalog, strings, view.Today(catalog));
-        return TurnOutcome.Send(input.State, ExplanationCard.Build(question, strings, references));
+        var today = view.Today(catalog);
+        var references = ReferenceLines.For(question, catalog, strings, today);
+        // The stored explanation answers at once; with a model configured, the choice is explained against the key below it.
+        return TurnOutcome.Send(input.State, ExplanationCard.Build(question, strings, references)) with
+        {
+            FollowUp = explanations.ForWhy(input, question, last.OptionId, catalog, today),
+        };
     }
 }

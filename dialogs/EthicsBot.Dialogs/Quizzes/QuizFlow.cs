@@ -4,6 +4,7 @@ using EthicsBot.Content.Catalog;
 using EthicsBot.Dialogs.Cards;
 using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Routing;
+using EthicsBot.Domain.Content;
 using EthicsBot.Domain.Quizzes;
 using EthicsBot.Persistence.Quizzes;
 using Microsoft.Extensions.Logging;
@@ -42,19 +43,40 @@ public sealed class QuizFlow(
                     catalog.Topics, strings, strings.NoQuestionsForTopic(topic.Name.For(strings.Locale))));
         }
 
+        return await BeginAsync(input, catalog, [.. picked.Select(q => q.Id)], topic?.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// A one-question quiz on the scenario a free answer pointed to. Only askable questions start: a forged id or
+    /// one withdrawn since the answer card was drawn gets a notice, never a question resting on replaced law.
+    /// </summary>
+    public async Task<TurnOutcome> StartScenarioAsync(TurnInput input, string questionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var catalog = catalogs.Current;
+        var question = catalog.Questions.FirstOrDefault(q => q.Id == questionId);
+        return question is null
+            ? TurnOutcome.Send(input.State, NoticeCard.Build(input.Strings.ScenarioUnavailable, TextStyle.Warning))
+            : await BeginAsync(input, catalog, [question.Id], question.TopicId, cancellationToken);
+    }
+
+    private async Task<TurnOutcome> BeginAsync(
+        TurnInput input, ContentCatalog catalog, IReadOnlyList<string> questionIds, string? topicId, CancellationToken cancellationToken)
+    {
+        var strings = input.Strings;
         var session = new QuizSessionRecord
         {
             SessionId = Guid.NewGuid().ToString("N"),
             UserId = input.UserId,
             Kind = SessionKind.OnDemand,
-            QuestionIds = [.. picked.Select(q => q.Id)],
+            QuestionIds = questionIds,
             ContentVersion = catalog.Version,
             Locale = input.Locale,
             StartedAt = time.GetUtcNow(),
-            TopicId = topic?.Id,
+            TopicId = topicId,
         };
         await store.CreateSessionAsync(session, cancellationToken);
-        Log.QuizStarted(logger, session.SessionId, input.UserId, input.ConversationId, picked.Count, input.ActivityId);
+        Log.QuizStarted(logger, session.SessionId, input.UserId, input.ConversationId, questionIds.Count, input.ActivityId);
 
         // The unfinished session stays stored as it is (its answers count); it just stops being the current one.
         var notice = input.State.Quiz is null ? null : strings.PreviousQuizClosed;
@@ -96,9 +118,17 @@ public sealed class QuizFlow(
             {
                 // "next" typed while the question on screen is unanswered: show it again instead of skipping it.
                 var again = QuizView.Context(catalog, session, current.Index);
-                return again is null
-                    ? End(input, strings.QuestionRetired)
-                    : TurnOutcome.Replace(input.State, QuestionCard.Build(again, strings, strings.CurrentQuestionAgain));
+                if (again is not null)
+                {
+                    return TurnOutcome.Replace(input.State, QuestionCard.Build(again, strings, strings.CurrentQuestionAgain));
+                }
+
+                // The question on screen was removed by a reload: skip it.
+                var skipTo = QuizView.NextAvailable(catalog, session, current.Index + 1);
+                return QuizView.Context(catalog, session, skipTo) is { } following
+                    ? TurnOutcome.Send(input.State with { Quiz = new QuizPointer { SessionId = session.SessionId, Index = skipTo } },
+                        QuestionCard.Build(following, strings, strings.QuestionSkipped))
+                    : End(input, strings.QuestionRetired);
             }
 
             return pressed is null || pressedAnswer is null
@@ -106,11 +136,12 @@ public sealed class QuizFlow(
                 : TurnOutcome.Replace(input.State, view.Answered(catalog, session, pressed, pressedAnswer, answers, strings, new AnsweredCardOptions()));
         }
 
-        var nextIndex = current.Index + 1;
+        // Questions a reload removed from the bank since the session started are skipped.
+        var nextIndex = QuizView.NextAvailable(catalog, session, current.Index + 1);
         var next = QuizView.Context(catalog, session, nextIndex);
         if (next is null)
         {
-            return End(input, strings.QuestionRetired);
+            return End(input, strings.QuizEnded);
         }
 
         var state = input.State with { Quiz = new QuizPointer { SessionId = session.SessionId, Index = nextIndex } };

@@ -85,6 +85,34 @@ public sealed class QuizView(TimeProvider time)
         return open < 0 ? null : new QuizPointer { SessionId = session.SessionId, Index = open };
     }
 
+    /// <summary>
+    /// The first position at or after <paramref name="from"/> whose question the catalog still holds, or -1: a
+    /// question a reload removed from the bank is skipped, so a session started before the reload still finishes.
+    /// </summary>
+    public static int NextAvailable(ContentCatalog catalog, QuizSessionRecord session, int from)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(session);
+        for (var i = Math.Max(from, 0); i < session.QuestionIds.Count; i++)
+        {
+            if (catalog.QuestionsById.ContainsKey(session.QuestionIds[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Every question of the session is answered or was removed from the bank by a reload.</summary>
+    public static bool IsComplete(QuizSessionRecord session, IReadOnlyList<AnswerRecord> answers, ContentCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(catalog);
+        return session.QuestionIds.All(id => !catalog.QuestionsById.ContainsKey(id) || answers.Any(a => a.QuestionId == id));
+    }
+
     public static bool IsComplete(QuizSessionRecord session, IReadOnlyList<AnswerRecord> answers)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -110,7 +138,7 @@ public sealed class QuizView(TimeProvider time)
             return NoticeCard.Build(strings.QuestionRetired, TextStyle.Warning);
         }
 
-        var summary = IsComplete(session, sessionAnswers)
+        var summary = IsComplete(session, sessionAnswers, catalog)
             ? SummarySection.Build(Summarize(catalog, sessionAnswers), catalog, strings)
             : null;
         var references = ReferenceLines.For(context.Question, catalog, strings, Today(catalog));

@@ -53,6 +53,21 @@ internal static class ActivityReader
         return text;
     }
 
+    /// <summary>The names of people mentioned in the message (not the bot): known names to keep away from a model.</summary>
+    public static IReadOnlyList<string> MentionedNames(Activity activity)
+    {
+        try
+        {
+            return [.. (activity.Entities is null ? [] : activity.GetMentions())
+                .Where(m => m.Mentioned is { } who && who.Id != activity.Recipient?.Id && !string.IsNullOrWhiteSpace(who.Name))
+                .Select(m => m.Mentioned.Name)];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
     // Teams leaves Activity.Locale empty on some events; the clientInfo entity still carries the client's locale.
     private static string? LocaleTag(Activity activity) =>
         !string.IsNullOrEmpty(activity.Locale)

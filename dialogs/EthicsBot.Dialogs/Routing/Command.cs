@@ -44,4 +44,19 @@ public sealed record CancelDeleteCommand : Command;
 /// </summary>
 public sealed record DailyCommand(DailyAction Action, TimeOnly? Time = null, int? Days = null, bool Invalid = false) : Command;
 
+/// <summary>Free text that is not a command: a question about conduct, answered from the bank (<see cref="Text"/> as typed).</summary>
+public sealed record AskCommand(string Text) : Command;
+
+/// <summary>The "try this scenario" button under an answer: a one-question quiz on that question.</summary>
+public sealed record ScenarioCommand(string QuestionId) : Command;
+
+/// <summary>
+/// "Báo lỗi câu hỏi / Report a problem": from a card it names its session and question; typed, it reports the
+/// learner's last answered question. A null reason asks the learner to pick one.
+/// </summary>
+public sealed record ReportCommand(Persistence.Feedback.ReportReason? Reason, string? Note, string? SessionId = null, string? QuestionId = null) : Command;
+
+/// <summary>"đơn vị"/"unit": shows the user's unit and a search; <see cref="Query"/> searches, <see cref="UnitId"/> (a card button) picks.</summary>
+public sealed record UnitCommand(string? Query = null, string? UnitId = null) : Command;
+
 public sealed record UnknownCommand : Command;

@@ -1,7 +1,6 @@
 namespace EthicsBot.Dialogs.Routing;
 
 using System.Text;
-using EthicsBot.Domain;
 using EthicsBot.Domain.Text;
 
 /// <summary>
@@ -10,23 +9,6 @@ using EthicsBot.Domain.Text;
 /// </summary>
 public static class CommandParser
 {
-    private static readonly string[] QuizWords = ["quiz", "bat dau", "kiem tra", "lam bai", "start"];
-    private static readonly string[] AnswerWords = ["dap an", "answer", "chon", "phuong an", "option"];
-    private static readonly string[] LanguageWords = ["language", "ngon ngu", "lang"];
-
-    private static readonly Dictionary<string, Command> Phrases = Build(
-        (new HelpCommand(), ["help", "tro giup", "huong dan", "menu", "lenh", "commands"]),
-        (new GreetingCommand(), ["hi", "hello", "xin chao", "chao", "chao bot", "welcome"]),
-        (new NextCommand(), ["next", "tiep", "tiep theo", "cau tiep", "cau tiep theo", "tiep tuc", "continue"]),
-        (new ProgressCommand(), ["progress", "tien do", "ket qua", "thong ke", "stats"]),
-        (new WhyCommand(), ["why", "tai sao", "vi sao", "giai thich", "explain"]),
-        (new MyDataCommand(), ["my data", "du lieu cua toi", "xem du lieu", "du lieu"]),
-        (new DeleteDataCommand(), ["delete my data", "xoa du lieu cua toi", "xoa du lieu", "delete data"]),
-        (new ConfirmDeleteCommand(), ["confirm delete", "xac nhan xoa", "dong y xoa"]),
-        (new StopCommand(), ["stop", "cancel", "huy", "dung", "dung lai", "thoi", "ket thuc"]),
-        (new LanguageCommand(Locale.En), ["english", "tieng anh"]),
-        (new LanguageCommand(Locale.Vi), ["tieng viet", "vietnamese"]));
-
     public static Command Parse(string? text)
     {
         var folded = TextNormalizer.Normalize(text);
@@ -41,34 +23,22 @@ public static class CommandParser
             return new UnknownCommand();
         }
 
-        if (Phrases.TryGetValue(words, out var command))
+        if (CommandTable.ByPhrase.TryGetValue(words, out var route) && route.FromPhrase() is { } phrased)
         {
-            return command;
+            return phrased;
         }
 
-        if (AsOption(words) is { } option)
+        var typed = new TypedText(text!, words);
+        // Command patterns first, in table order; free-text kinds only take what no command claimed.
+        foreach (var freeText in new[] { false, true })
         {
-            return new AnswerCommand(option);
-        }
-
-        if (AfterPrefix(words, AnswerWords) is { } answered && AsOption(answered) is { } chosen)
-        {
-            return new AnswerCommand(chosen);
-        }
-
-        if (DailyCommandParser.Parse(words) is { } daily)
-        {
-            return daily;
-        }
-
-        if (AfterPrefix(words, QuizWords) is { } topic)
-        {
-            return new StartQuizCommand(topic.Length == 0 ? null : topic);
-        }
-
-        if (AfterPrefix(words, LanguageWords) is { } language)
-        {
-            return new LanguageCommand(LocaleFrom(language));
+            foreach (var candidate in CommandTable.Routes)
+            {
+                if (candidate.FreeText == freeText && candidate.FromPattern(typed) is { } command)
+                {
+                    return command;
+                }
+            }
         }
 
         return new UnknownCommand();
@@ -82,13 +52,6 @@ public static class CommandParser
         "3" => "c",
         "4" => "d",
         "a" or "b" or "c" or "d" => word,
-        _ => null,
-    };
-
-    private static Locale? LocaleFrom(string word) => word switch
-    {
-        "en" or "english" or "tieng anh" or "anh" => Locale.En,
-        "vi" or "vietnamese" or "tieng viet" or "viet" => Locale.Vi,
         _ => null,
     };
 
@@ -122,7 +85,4 @@ public static class CommandParser
 
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
-
-    private static Dictionary<string, Command> Build(params (Command Command, string[] Phrases)[] entries) =>
-        entries.SelectMany(e => e.Phrases.Select(p => (p, e.Command))).ToDictionary(x => x.p, x => x.Command, StringComparer.Ordinal);
 }

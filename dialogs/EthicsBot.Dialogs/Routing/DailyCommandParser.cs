@@ -14,6 +14,22 @@ internal static partial class DailyCommandParser
     private static readonly string[] Prefixes = ["nhac hang ngay", "cau hoi hang ngay", "hang ngay", "daily"];
     private static readonly string[] PauseWords = ["tam dung", "pause"];
 
+    /// <summary>The Vietnamese words the daily commands start with (for LanguageHint).</summary>
+    public static IEnumerable<string> VietnameseWords => [.. Prefixes.Where(p => p != "daily"), "tam dung", "nhac"];
+
+    /// <summary>The daily-settings button's "setting" value to a command; an unreadable one shows the settings with the usage.</summary>
+    public static DailyCommand FromSetting(string? setting) => setting switch
+    {
+        null => new DailyCommand(DailyAction.Show),
+        "on" => new DailyCommand(DailyAction.On),
+        "off" => new DailyCommand(DailyAction.Off),
+        "resume" => new DailyCommand(DailyAction.Resume),
+        _ when setting.StartsWith("pause:", StringComparison.Ordinal)
+            && int.TryParse(setting.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var days)
+            => new DailyCommand(DailyAction.Pause, Days: days),
+        _ => new DailyCommand(DailyAction.Show, Invalid: true),
+    };
+
     public static DailyCommand? Parse(string words)
     {
         if (CommandParser.AfterPrefix(words, PauseWords) is { } standalonePause)

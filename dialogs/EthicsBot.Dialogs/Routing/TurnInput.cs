@@ -17,6 +17,9 @@ public sealed record TurnInput
     /// <summary>True when the turn came from a card button (Action.Execute or Action.Submit), not typed text.</summary>
     public bool IsCardAction { get; init; }
 
+    /// <summary>Names of people the turn mentions in Teams (colleagues), scrubbed from anything sent to a model.</summary>
+    public IReadOnlyList<string> MentionedNames { get; init; } = [];
+
     public string UserId => Profile.UserId;
 
     public UiStrings Strings => UiStrings.For(Locale);

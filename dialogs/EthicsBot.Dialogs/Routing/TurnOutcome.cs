@@ -16,6 +16,12 @@ public sealed record TurnOutcome
     /// <summary>New messages, in order.</summary>
     public IReadOnlyList<JObject> Cards { get; init; } = [];
 
+    /// <summary>
+    /// Work that produces one more message after the cards are sent (a model explanation). The router shows a typing
+    /// indicator while it runs, and only on typed messages: a card click is answered at once and never waits for it.
+    /// </summary>
+    public Func<CancellationToken, Task<FollowUpMessage?>>? FollowUp { get; init; }
+
     /// <summary>The user's data was erased: drop the conversation state instead of saving it.</summary>
     public bool StateDeleted { get; init; }
 

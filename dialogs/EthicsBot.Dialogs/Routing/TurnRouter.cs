@@ -46,10 +46,31 @@ public sealed class TurnRouter(
             input = input with { Profile = profile, Locale = Domain.Locale.Vi };
         }
 
-        var outcome = await dispatcher.DispatchAsync(input, command, cancellationToken);
+        var outcome = await dispatcher.DispatchAsync(input with { MentionedNames = ActivityReader.MentionedNames(activity) }, command, cancellationToken);
         var replies = outcome.Replacement is null ? outcome.Cards : [outcome.Replacement, .. outcome.Cards];
         await SendAsync(turnContext, replies, cancellationToken);
         await SaveAsync(turnContext, outcome, cancellationToken);
+        if (outcome.FollowUp is { } followUp)
+        {
+            await SendFollowUpAsync(turnContext, followUp, cancellationToken);
+        }
+    }
+
+    /// <summary>Typing first, then the slow message as its own activity; a failure to send is logged, never thrown.</summary>
+    private async Task SendFollowUpAsync(ITurnContext turnContext, Func<CancellationToken, Task<FollowUpMessage?>> followUp, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
+            if (await followUp(cancellationToken) is { } message)
+            {
+                await turnContext.SendActivityAsync(FollowUpActivity.From(message), cancellationToken);
+            }
+        }
+        catch (HttpRequestException exception)
+        {
+            Log.FollowUpMessageFailed(logger, turnContext.Activity.Conversation?.Id, exception.GetType().Name);
+        }
     }
 
     /// <summary>

@@ -47,6 +47,7 @@ public sealed partial class EnStrings : UiStrings
     public override string NotYourCard => "This card belongs to another person. Type \"quiz\" to start your own.";
     public override string NoQuestionWaiting => "No question is waiting for an answer. Type \"quiz\" to start.";
     public override string QuestionRetired => "This question has been removed from the bank. Type \"quiz\" to start a new quiz.";
+    public override string QuestionSkipped => "The question you were on was just removed from the bank, so it is skipped. Here is the next one.";
     public override string NoQuestionsForTopic(string topicName) => $"The topic \"{topicName}\" has no questions yet. Please pick another one.";
     public override string NoQuestionsAtAll => "The question bank is empty. Please tell your administrator.";
     public override string CurrentQuestionAgain => "This is the question you are on:";
@@ -97,6 +98,8 @@ public sealed partial class EnStrings : UiStrings
     public override string StreakNote => "A streak counts workdays with answers; weekends and public holidays do not break it.";
     public override string ByTopicHeading => "By topic";
     public override string TopicResult(int correct, int answered, int percent) => $"{percent}% ({correct}/{answered})";
+    public override string TopicCompleted(DateOnly earned) => $"passed on {Date(earned)}";
+    public override string CompletionNote => "\"Passed\": every objective of the topic answered right in the last 90 days, on at least two different days.";
     public override string NotTriedYet => "not tried yet";
     public override string NoAnswersYet => "You have not answered any question yet. Type \"quiz\" to take your first quiz.";
     public override string WhyTitle => "Why?";
@@ -162,4 +165,19 @@ public sealed partial class EnStrings : UiStrings
     public override string ToBeSupersededBy(string replacement, DateOnly date) => $"in force until {replacement} applies on {Date(date)}";
     public override string NoLongerInForce(DateOnly date) => $"no longer in force since {Date(date)}";
     public override string InForceUntil(DateOnly firstDayOut) => $"in force until {Date(firstDayOut.AddDays(-1))}";
+
+    public override string ReportButton => "Report a problem";
+    public override string ReportReasonLabel => "What is wrong with this question?";
+    public override string ReasonOutdatedLaw => "Outdated law";
+    public override string ReasonWrongAnswer => "Wrong answer";
+    public override string ReasonUnclear => "Unclear";
+    public override string ReasonOther => "Other";
+    public override string ReportNoteLabel => "Anything to add (optional)";
+    public override string ReportSend => "Send report";
+    public override string ReportThanks => "Thank you! Your report is recorded; an admin will review this question.";
+    public override string ReportAlready => "You have already reported this question; an admin will review it.";
+    public override string ReportNothing => "There is no answered question to report yet.";
+    public override string ReportPickReason => "Pick a reason, then send again.";
+    public override string ReportHowTo => "Type \"report\" with a reason: outdated, wrong answer, unclear or other, and a note if you like. Example: report unclear, the stem mixes two cases";
+    public override string HelpReport => "Report a problem with your last answered question (outdated law, wrong answer, unclear, other)";
 }

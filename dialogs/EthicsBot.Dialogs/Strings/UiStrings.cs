@@ -48,6 +48,9 @@ public abstract partial class UiStrings
     public abstract string NotYourCard { get; }
     public abstract string NoQuestionWaiting { get; }
     public abstract string QuestionRetired { get; }
+
+    /// <summary>The question on screen was removed by a reload; the next one follows.</summary>
+    public abstract string QuestionSkipped { get; }
     public abstract string NoQuestionsForTopic(string topicName);
     public abstract string NoQuestionsAtAll { get; }
     public abstract string CurrentQuestionAgain { get; }
@@ -98,6 +101,8 @@ public abstract partial class UiStrings
     public abstract string ByTopicHeading { get; }
     public abstract string TopicResult(int correct, int answered, int percent);
     public abstract string NotTriedYet { get; }
+    public abstract string TopicCompleted(DateOnly earned);
+    public abstract string CompletionNote { get; }
     public abstract string NoAnswersYet { get; }
     public abstract string WhyTitle { get; }
     public abstract string NothingToExplain { get; }
@@ -138,4 +143,20 @@ public abstract partial class UiStrings
 
     /// <summary>Whether a registry number reads as an official number ("80/2025/QH15") rather than a placeholder name.</summary>
     protected static bool IsOfficialNumber(string number) => number.Contains('/', StringComparison.Ordinal);
+
+    // Learners' reports of a wrong question.
+    public abstract string ReportButton { get; }
+    public abstract string ReportReasonLabel { get; }
+    public abstract string ReasonOutdatedLaw { get; }
+    public abstract string ReasonWrongAnswer { get; }
+    public abstract string ReasonUnclear { get; }
+    public abstract string ReasonOther { get; }
+    public abstract string ReportNoteLabel { get; }
+    public abstract string ReportSend { get; }
+    public abstract string ReportThanks { get; }
+    public abstract string ReportAlready { get; }
+    public abstract string ReportNothing { get; }
+    public abstract string ReportPickReason { get; }
+    public abstract string ReportHowTo { get; }
+    public abstract string HelpReport { get; }
 }

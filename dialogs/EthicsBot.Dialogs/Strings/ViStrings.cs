@@ -47,6 +47,7 @@ public sealed partial class ViStrings : UiStrings
     public override string NotYourCard => "Thẻ này thuộc về người khác. Gõ \"bắt đầu\" để làm bài của riêng bạn.";
     public override string NoQuestionWaiting => "Hiện không có câu hỏi nào đang chờ trả lời. Gõ \"bắt đầu\" để làm bài.";
     public override string QuestionRetired => "Câu hỏi này đã được gỡ khỏi ngân hàng câu hỏi. Gõ \"bắt đầu\" để làm bài mới.";
+    public override string QuestionSkipped => "Câu hỏi bạn đang làm vừa được gỡ khỏi ngân hàng câu hỏi nên được bỏ qua. Mời bạn làm câu tiếp theo.";
     public override string NoQuestionsForTopic(string topicName) => $"Chủ đề \"{topicName}\" chưa có câu hỏi nào. Hãy chọn chủ đề khác.";
     public override string NoQuestionsAtAll => "Ngân hàng câu hỏi đang trống. Vui lòng báo quản trị viên.";
     public override string CurrentQuestionAgain => "Bạn đang làm dở câu này:";
@@ -97,6 +98,8 @@ public sealed partial class ViStrings : UiStrings
     public override string StreakNote => "Chuỗi tính theo ngày làm việc có trả lời câu hỏi; cuối tuần và ngày lễ không làm đứt chuỗi.";
     public override string ByTopicHeading => "Theo chủ đề";
     public override string TopicResult(int correct, int answered, int percent) => $"{percent}% ({correct}/{answered})";
+    public override string TopicCompleted(DateOnly earned) => $"đạt ngày {Date(earned)}";
+    public override string CompletionNote => "\"Đạt\": trả lời đúng mọi mục tiêu của chủ đề trong 90 ngày qua, vào ít nhất hai ngày khác nhau.";
     public override string NotTriedYet => "chưa làm";
     public override string NoAnswersYet => "Bạn chưa trả lời câu nào. Gõ \"bắt đầu\" để làm bài đầu tiên.";
     public override string WhyTitle => "Vì sao?";
@@ -163,4 +166,19 @@ public sealed partial class ViStrings : UiStrings
     public override string ToBeSupersededBy(string replacement, DateOnly date) => $"còn hiệu lực đến khi {replacement} áp dụng từ {Date(date)}";
     public override string NoLongerInForce(DateOnly date) => $"hết hiệu lực từ {Date(date)}";
     public override string InForceUntil(DateOnly firstDayOut) => $"có hiệu lực đến hết ngày {Date(firstDayOut.AddDays(-1))}";
+
+    public override string ReportButton => "Báo lỗi câu hỏi";
+    public override string ReportReasonLabel => "Câu hỏi có vấn đề gì?";
+    public override string ReasonOutdatedLaw => "Luật đã cũ, hết hiệu lực";
+    public override string ReasonWrongAnswer => "Đáp án sai";
+    public override string ReasonUnclear => "Khó hiểu";
+    public override string ReasonOther => "Lý do khác";
+    public override string ReportNoteLabel => "Ghi chú thêm (không bắt buộc)";
+    public override string ReportSend => "Gửi báo lỗi";
+    public override string ReportThanks => "Cảm ơn bạn! Báo lỗi đã được ghi nhận; quản trị viên sẽ xem xét câu hỏi này.";
+    public override string ReportAlready => "Bạn đã báo lỗi câu hỏi này rồi; quản trị viên sẽ xem xét.";
+    public override string ReportNothing => "Chưa có câu hỏi nào bạn đã trả lời để báo lỗi.";
+    public override string ReportPickReason => "Hãy chọn một lý do rồi gửi lại.";
+    public override string ReportHowTo => "Gõ \"báo lỗi\" kèm lý do: luật cũ, sai đáp án, khó hiểu hoặc khác, có thể thêm ghi chú. Ví dụ: báo lỗi sai đáp án, câu c mới đúng";
+    public override string HelpReport => "Báo lỗi câu hỏi vừa trả lời (luật cũ, sai đáp án, khó hiểu, khác)";
 }

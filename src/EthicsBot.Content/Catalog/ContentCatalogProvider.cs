@@ -20,6 +20,8 @@ public sealed class ContentCatalogProvider : IContentCatalogProvider
     private readonly TimeProvider time;
     private readonly TimeZoneInfo zone = TimeZones.Resolve(TimeZones.VietnamId);
 
+    private HashSet<string> quarantine = new(StringComparer.Ordinal);
+
     // Readers take one reference per turn; a reload or the midnight check replaces the whole snapshot in one write.
     private volatile Snapshot snapshot;
 
@@ -71,6 +73,20 @@ public sealed class ContentCatalogProvider : IContentCatalogProvider
         }
     }
 
+    /// <summary>
+    /// Holds the given questions back from new sessions (learners' reports), on top of what the law withdraws. The
+    /// set replaces the previous one; the content version does not change, since the files did not.
+    /// </summary>
+    public void SetQuarantine(IReadOnlyCollection<string> questionIds)
+    {
+        ArgumentNullException.ThrowIfNull(questionIds);
+        lock (reloadLock)
+        {
+            quarantine = questionIds.ToHashSet(StringComparer.Ordinal);
+            snapshot = Apply(snapshot.Full);
+        }
+    }
+
     private ContentCatalog Recheck(Snapshot seen)
     {
         lock (reloadLock)
@@ -91,6 +107,15 @@ public sealed class ContentCatalogProvider : IContentCatalogProvider
         var now = time.GetUtcNow();
         var today = TimeZones.LocalDate(now, zone);
         var live = LawCurrency.Apply(full, today);
+        if (quarantine.Count > 0)
+        {
+            live = live with
+            {
+                Questions = [.. live.Questions.Where(q => !quarantine.Contains(q.Id))],
+                Quarantined = [.. full.AllQuestions.Select(q => q.Id).Where(quarantine.Contains)],
+            };
+        }
+
         foreach (var withdrawn in live.Withdrawn)
         {
             Log.QuestionWithdrawn(logger, withdrawn.QuestionId, withdrawn.DocumentId, withdrawn.Status, today);

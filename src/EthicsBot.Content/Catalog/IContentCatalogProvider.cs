@@ -6,4 +6,12 @@ using EthicsBot.Domain.Content;
 public interface IContentCatalogProvider
 {
     ContentCatalog Current { get; }
+
+    /// <summary>
+    /// Holds these questions back from new sessions (learners reported them); the set replaces the previous one. A
+    /// provider that cannot hold questions back ignores it.
+    /// </summary>
+    void SetQuarantine(IReadOnlyCollection<string> questionIds)
+    {
+    }
 }

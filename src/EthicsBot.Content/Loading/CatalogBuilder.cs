@@ -3,6 +3,7 @@ namespace EthicsBot.Content.Loading;
 using EthicsBot.Content.Validation;
 using EthicsBot.Domain.Calendar;
 using EthicsBot.Domain.Content;
+using EthicsBot.Domain.Units;
 
 /// <summary>Turns validated raw content into the immutable Domain catalog. Runs only when validation found no error.</summary>
 internal static class CatalogBuilder
@@ -24,6 +25,7 @@ internal static class CatalogBuilder
             Questions = questions,
             QuestionsById = questions.ToDictionary(q => q.Id, StringComparer.Ordinal),
             Calendar = Calendar(raw.Calendar!),
+            Units = new UnitDirectory(raw.Units.Select(u => new Unit(u.Id!.Value, RawValues.Text(u.Name!), u.Parent!.Value, UnitKind.Local))),
         };
     }
 

@@ -9,6 +9,8 @@ internal static class ContentFiles
     public const string Topics = "topics.yaml";
     public const string Registry = "references.yaml";
     public const string Calendar = "calendar.yaml";
+    /// <summary>Optional: a deployment's own units below the shipped provinces.</summary>
+    public const string Units = "units.yaml";
     public const string QuestionsFolder = "questions";
     /// <summary>More registry files beside references.yaml, so documents can be kept by area.</summary>
     public const string RegistryFolder = "references";
@@ -16,7 +18,7 @@ internal static class ContentFiles
     public static bool IsRegistry(ContentFile file) =>
         file.Name == Registry || file.Name.StartsWith(RegistryFolder + "/", StringComparison.Ordinal);
 
-    /// <summary>Reads the three fixed files, every <c>*.yaml</c> under references/ and under questions/, in ordinal name order.</summary>
+    /// <summary>Reads the three fixed files, units.yaml when present, every <c>*.yaml</c> under references/ and under questions/, in ordinal name order.</summary>
     public static IReadOnlyList<ContentFile> Read(string directory, ContentDiagnostics diagnostics)
     {
         var root = Path.GetFullPath(directory);
@@ -38,6 +40,12 @@ internal static class ContentFiles
             {
                 diagnostics.Error(SourceMark.FileStart(DisplayPath(full)), $"required file '{name}' is missing");
             }
+        }
+
+        var units = Path.Combine(root, Units);
+        if (File.Exists(units))
+        {
+            AddFile(files, root, units, diagnostics);
         }
 
         AddFolder(files, root, Path.Combine(root, RegistryFolder), diagnostics);

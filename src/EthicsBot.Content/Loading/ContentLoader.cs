@@ -91,6 +91,9 @@ public static class ContentLoader
                 case ContentFiles.Calendar:
                     raw = raw with { Calendar = CalendarParser.Parse(root, path, diagnostics) };
                     break;
+                case ContentFiles.Units:
+                    raw = raw with { Units = UnitsParser.Parse(root, path, diagnostics) };
+                    break;
                 default:
                     var (topic, parsed) = QuestionFileParser.Parse(root, path, diagnostics);
                     questions.AddRange(parsed);

@@ -27,8 +27,13 @@ internal sealed record RawCalendarDay(SourceMark At, RawScalar? Date, RawScalar?
 
 internal sealed record RawCalendar(SourceMark At, RawScalar? TimeZone, IReadOnlyList<RawCalendarDay> Holidays, IReadOnlyList<RawCalendarDay> MakeupWorkdays);
 
+internal sealed record RawUnit(SourceMark At, RawScalar? Id, RawScalar? Name, RawScalar? Parent);
+
 internal sealed record RawContent
 {
+    /// <summary>The entries of units.yaml; empty when the deployment has none.</summary>
+    public IReadOnlyList<RawUnit> Units { get; init; } = [];
+
     /// <summary>Null when topics.yaml could not be read; checks against topic ids are then skipped, not failed once per question.</summary>
     public IReadOnlyList<RawTopic>? Topics { get; init; }
     /// <summary>Null when references.yaml could not be read; likewise for citation checks. Includes references/*.yaml.</summary>

@@ -43,5 +43,6 @@ internal static class ContentValidator
         }
 
         CalendarRules.Check(raw.Calendar, diagnostics);
+        UnitRules.Check(raw.Units, diagnostics);
     }
 }

@@ -28,7 +28,7 @@ internal static class SpellingRules
         Check(text?.En, diagnostics);
     }
 
-    private static void Check(RawScalar? scalar, ContentDiagnostics diagnostics)
+    public static void Check(RawScalar? scalar, ContentDiagnostics diagnostics)
     {
         if (scalar is null)
         {

@@ -25,9 +25,17 @@ public sealed record ContentCatalog
     public required IReadOnlyDictionary<string, Question> QuestionsById { get; init; }
     /// <summary>Questions held back because a document they rest on is not in force on <see cref="AsOf"/>.</summary>
     public IReadOnlyList<WithdrawnQuestion> Withdrawn { get; init; } = [];
+    /// <summary>
+    /// Questions held back from new sessions because enough learners reported them, until an admin clears the reports.
+    /// Like withdrawn ones they stay in <see cref="QuestionsById"/>, so running sessions and history still show them.
+    /// </summary>
+    public IReadOnlyList<string> Quarantined { get; init; } = [];
+
     /// <summary>The day the law was checked for; null for a catalog not yet checked against a date.</summary>
     public DateOnly? AsOf { get; init; }
     public required Calendar.WorkCalendar Calendar { get; init; }
+    /// <summary>The shipped provinces and the deployment's units from units.yaml (none when the file is absent).</summary>
+    public Units.UnitDirectory Units { get; init; } = Domain.Units.UnitDirectory.ProvincesOnly;
 
     public Topic? FindTopic(string id) => Topics.FirstOrDefault(t => t.Id == id);
 }

@@ -15,6 +15,8 @@ public sealed record ProgressReport
     public required int CurrentStreak { get; init; }
     /// <summary>From <see cref="Daily.StreakCalculator.Longest"/>.</summary>
     public required int LongestStreak { get; init; }
+    /// <summary>Topics marked "đạt" (see <see cref="Completion"/>) and the day each was earned.</summary>
+    public IReadOnlyDictionary<string, DateOnly> Completed { get; init; } = new Dictionary<string, DateOnly>();
 
     /// <summary>Correct answers as a whole percentage; 0 when nothing was answered.</summary>
     public int Percent => Percentage.Of(TotalCorrect, TotalAnswered);

@@ -3,17 +3,19 @@ namespace EthicsBot.Host.Cli;
 using System.Globalization;
 using EthicsBot.Content.Reporting;
 using EthicsBot.Content.Validation;
+using EthicsBot.Content.Workbook;
 using EthicsBot.Domain.Calendar;
 using EthicsBot.Host.Packaging;
 
 /// <summary>
 /// Admin verbs that run and exit instead of starting the bot:
-/// "content validate [dir] [--at YYYY-MM-DD]", "content report [dir] [--at YYYY-MM-DD]", "package [--out file.zip]".
+/// "content validate [dir] [--at YYYY-MM-DD]", "content report [dir] [--at YYYY-MM-DD]", "content export DIR --xlsx FILE",
+/// "content import FILE --into DIR", "package [--out file.zip]", "explainer eval …" (see <see cref="Explainer.ExplainerEvalCommand"/>).
 /// </summary>
 public static class CliCommands
 {
     private const string DefaultContentDir = "content";
-    private const string Usage = "Use: content validate [dir] [--at YYYY-MM-DD] | content report [dir] [--at YYYY-MM-DD] | package [--out appPackage/build/ethicsbot.zip]";
+    private const string Usage = "Use: content validate [dir] [--at YYYY-MM-DD] | content report [dir] [--at YYYY-MM-DD] | content export DIR --xlsx FILE | content import FILE --into DIR | package [--out appPackage/build/ethicsbot.zip]";
 
     public static bool TryRun(string[] args, TextWriter output, out int exitCode)
     {
@@ -26,9 +28,26 @@ public static class CliCommands
             return true;
         }
 
+        if (args.Length >= 2 && args[0] == "explainer")
+        {
+            exitCode = args[1] switch
+            {
+                "eval" => Explainer.ExplainerEvalCommand.Run(args[2..], output),
+                "warm" => Explainer.ExplainerWarmCommand.RunAsync(args[2..], output).GetAwaiter().GetResult(),
+                _ => UnknownCommand(args[1], output),
+            };
+            return true;
+        }
+
         if (args.Length < 2 || args[0] != "content")
         {
             return false;
+        }
+
+        if (args[1] is "export" or "import")
+        {
+            exitCode = Workbook(args[1], args[2..], output);
+            return true;
         }
 
         if (!TryParseContentArgs(args[2..], out var dir, out var asOf, out var problem))
@@ -71,6 +90,23 @@ public static class CliCommands
         }
 
         return true;
+    }
+
+    // export DIR --xlsx FILE | import FILE --into DIR: exactly one positional argument and one flag with its value.
+    private static int Workbook(string verb, string[] rest, TextWriter output)
+    {
+        var flag = verb == "export" ? "--xlsx" : "--into";
+        var at = Array.IndexOf(rest, flag);
+        if (rest.Length != 3 || at < 0 || at == rest.Length - 1)
+        {
+            output.WriteLine($"content {verb} needs {(verb == "export" ? "DIR --xlsx FILE" : "FILE --into DIR")}. {Usage}");
+            return 2;
+        }
+
+        var positional = rest.Where((_, i) => i != at && i != at + 1).Single();
+        return verb == "export"
+            ? ContentWorkbookCommands.Export(positional, rest[at + 1], output)
+            : ContentWorkbookCommands.Import(positional, rest[at + 1], output);
     }
 
     private static int Package(string[] args, TextWriter output)

@@ -44,9 +44,6 @@ internal static partial class DailyLog
     [LoggerMessage(112, LogLevel.Warning, "Reminder to {UserId} for {LocalDate} not delivered ({Reason}); reminders are not retried")]
     public static partial void ReminderFailed(ILogger logger, string userId, DateOnly localDate, string? reason);
 
-    [LoggerMessage(113, LogLevel.Warning, "Admin API: the database is unavailable")]
-    public static partial void AdminDatabaseUnavailable(ILogger logger, Exception exception);
-
     [LoggerMessage(114, LogLevel.Information, "Daily send path warmed up in {ElapsedMs} ms")]
     public static partial void WarmedUp(ILogger logger, long elapsedMs);
 

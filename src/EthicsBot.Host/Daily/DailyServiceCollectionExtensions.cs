@@ -1,6 +1,5 @@
 namespace EthicsBot.Host.Daily;
 
-using EthicsBot.Host.Daily.Admin;
 using EthicsBot.Host.Daily.Delivery;
 using EthicsBot.Host.Daily.Election;
 using EthicsBot.Host.Daily.Reminders;
@@ -8,23 +7,18 @@ using EthicsBot.Host.Daily.Scheduling;
 using EthicsBot.Host.Daily.Sending;
 using EthicsBot.Host.Daily.Throttling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 public static class DailyServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the daily delivery engine and its background worker, with <see cref="DailyOptions"/> ("Daily") and
-    /// <see cref="AdminOptions"/> ("Admin") validated at start-up. Needs AddContent, a store (AddStorage), AddBotHost (the
+    /// Registers the daily delivery engine and its background worker, with <see cref="DailyOptions"/> ("Daily")
+    /// validated at start-up. Its admin endpoints live with the admin API (Admin/Daily). Needs AddContent, a store (AddStorage), AddBotHost (the
     /// CloudAdapter) and, to send anything, an IDailyQuizComposer from the dialogs layer.
     /// </summary>
     public static IServiceCollection AddDaily(this IServiceCollection services)
     {
         services.AddOptions<DailyOptions>()
             .BindConfiguration(DailyOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddOptions<AdminOptions>()
-            .BindConfiguration(AdminOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
@@ -53,17 +47,5 @@ public static class DailyServiceCollectionExtensions
         services.AddHostedService<DailyWarmup>();
         services.AddHostedService<DailyWorker>();
         return services;
-    }
-
-    /// <summary>Maps the daily admin API (/api/admin/daily/run, /api/admin/daily/status) when Admin:ApiKey is set.</summary>
-    public static IEndpointRouteBuilder MapDaily(this IEndpointRouteBuilder endpoints)
-    {
-        ArgumentNullException.ThrowIfNull(endpoints);
-        if (endpoints.ServiceProvider.GetRequiredService<IOptions<AdminOptions>>().Value.Enabled)
-        {
-            DailyAdminEndpoints.Map(endpoints);
-        }
-
-        return endpoints;
     }
 }

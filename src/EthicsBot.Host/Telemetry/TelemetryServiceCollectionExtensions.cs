@@ -1,7 +1,7 @@
 namespace EthicsBot.Host.Telemetry;
 
 using EthicsBot.Content.Catalog;
-using EthicsBot.Host.Daily.Admin;
+using EthicsBot.Host.Admin;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -24,7 +24,7 @@ public static class TelemetryServiceCollectionExtensions
             .WithTracing(t => t.AddSource(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
             .WithMetrics(m =>
             {
-                m.AddMeter(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                m.AddMeter(BotMetrics.Name, Dialogs.Explainer.ExplainerStats.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
                 if (options.Prometheus)
                 {
                     m.AddPrometheusExporter();
@@ -48,9 +48,9 @@ public static class TelemetryServiceCollectionExtensions
             // The scrape endpoint is not a route handler, so endpoint filters do not reach it: the key is checked here.
             app.Use(async (context, next) =>
             {
-                var admin = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AdminOptions>>().Value;
+                // Metrics cover the whole deployment, so a unit-scoped key does not read them.
                 if (context.Request.Path == MetricsPath
-                    && !AdminKey.Matches(AdminKey.FromAuthorizationHeader(context.Request.Headers.Authorization), admin.ApiKey))
+                    && context.RequestServices.GetRequiredService<AdminKeyring>().FromRequest(context.Request) is not { IsUnitScoped: false })
                 {
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                     context.Response.Headers.WWWAuthenticate = "Bearer";

@@ -56,7 +56,7 @@ internal sealed class SqliteUserStore(SqliteDatabase database) : IUserStore
 
     /// <summary>
     /// Removes, in one transaction, every row keyed by the user (profile, sessions, answers, subscription,
-    /// conversation reference, deliveries) and the Bot Builder state documents that belong to them: documents
+    /// conversation reference, deliveries, unit memberships) and the Bot Builder state documents that belong to them: documents
     /// with a '/'-separated key segment equal to the user id ("msteams/users/{id}", ".../conversations/{c}/users/{id}")
     /// or to the id of the conversation stored as the user's reference (their personal chat's conversation state).
     /// Whole segments, not substrings, so "u1" never takes "u10"'s data.
@@ -81,7 +81,7 @@ internal sealed class SqliteUserStore(SqliteDatabase database) : IUserStore
         }
 
         // answers first: they reference sessions.
-        string[] tables = ["answers", "sessions", "deliveries", "daily_subscriptions", "conversation_references", "users"];
+        string[] tables = ["answers", "sessions", "deliveries", "daily_subscriptions", "conversation_references", "question_feedback", "unit_memberships", "users"];
         foreach (var table in tables)
         {
             await using var command = connection.Command($"DELETE FROM {table} WHERE user_id = @user", transaction);

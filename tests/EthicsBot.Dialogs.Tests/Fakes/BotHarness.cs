@@ -4,6 +4,7 @@ using EthicsBot.Content.Catalog;
 using EthicsBot.Domain.Content;
 using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Documents;
+using EthicsBot.Persistence.Feedback;
 using EthicsBot.Persistence.Quizzes;
 using EthicsBot.Persistence.Users;
 using Microsoft.Bot.Builder;
@@ -53,6 +54,8 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton<IDocumentStore>(Documents);
         services.AddSingleton<IConversationReferenceStore>(References);
         services.AddSingleton<IDailySubscriptionStore>(Subscriptions);
+        services.AddSingleton<IQuestionFeedbackStore>(Feedback);
+        services.AddSingleton<Persistence.Units.IUnitStore>(Units);
         services.AddSingleton(Deliveries.Object);
         if (!stateInDocumentStore)
         {
@@ -80,7 +83,9 @@ public sealed class BotHarness : IDisposable
     public InMemoryDocumentStore Documents { get; } = new();
     public InMemoryConversationReferenceStore References { get; } = new();
     public InMemoryDailySubscriptionStore Subscriptions { get; } = new();
+    public InMemoryUnitStore Units { get; } = new();
     /// <summary>The bot only tells the delivery store that a daily card was answered; the engine owns the rest.</summary>
+    public InMemoryQuestionFeedbackStore Feedback { get; } = new();
     public Mock<IDeliveryStore> Deliveries { get; } = new(MockBehavior.Strict);
     public FixedCatalogProvider Catalog { get; }
     public FakeLogCollector Logs { get; }

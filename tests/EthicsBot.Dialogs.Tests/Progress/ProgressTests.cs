@@ -54,4 +54,31 @@ public sealed class ProgressTests
         Assert.Contains("Current streak: 1 workday", CardReader.Facts(progress), StringComparison.Ordinal);
         Assert.Contains("Longest streak: 1 workday", CardReader.Facts(progress), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Progress_EveryObjectiveRightOnTwoDays_ShowsThePassMark()
+    {
+        using var bot = await new BotHarness().InstalledAsync();
+        // ai-001 right on Tuesday, ai-002 right on Wednesday: both objectives of the AI topic, two days.
+        foreach (var (question, day) in new[] { ("ai-001", 0), ("ai-002", 1), ("sm-001", 1) })
+        {
+            var at = BotHarness.Start.AddDays(day);
+            await bot.Quizzes.CreateSessionAsync(new Persistence.Quizzes.QuizSessionRecord
+            {
+                SessionId = "s-" + question, UserId = BotHarness.UserId, Kind = Domain.Quizzes.SessionKind.OnDemand, QuestionIds = [question],
+                ContentVersion = TestCatalog.Version, Locale = Domain.Locale.Vi, StartedAt = at,
+            });
+            await bot.Quizzes.TryRecordAnswerAsync(new Persistence.Quizzes.AnswerRecord
+            {
+                SessionId = "s-" + question, UserId = BotHarness.UserId, QuestionId = question, TopicId = bot.Catalog.Current.QuestionsById[question].TopicId,
+                OptionId = "x", Grade = Domain.Content.OptionGrade.Best, ContentVersion = TestCatalog.Version, AnsweredAt = at,
+            });
+        }
+
+        bot.Time.SetUtcNow(BotHarness.Start.AddDays(2));
+        var facts = CardReader.Facts(Assert.Single(CardReader.Cards(await bot.SayAsync("tiến độ"))));
+
+        Assert.Contains("AI tạo sinh trong công việc: 100% (2/2) · đạt ngày 11/03/2026", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain("đạt ngày", facts.Split('\n').Single(l => l.StartsWith("Ứng xử", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
 }

@@ -6,19 +6,22 @@ using EthicsBot.Dialogs.Tests.Fakes;
 public sealed class ContentReloadTests
 {
     [Fact]
-    public async Task Answer_QuestionRetiredByReload_SaysSoAndEndsTheQuiz()
+    public async Task Answer_QuestionRemovedByReload_IsSkippedToTheNextQuestion()
     {
         using var bot = await new BotHarness().InstalledAsync();
         var card = Assert.Single(CardReader.Cards(await bot.SayAsync("quiz")));
         var shown = QuizScript.QuestionId(card);
         bot.Catalog.Current = TestCatalog.Build([.. TestCatalog.Questions().Where(q => q.Id != shown)]);
 
-        var reply = CardReader.Invoke(await bot.PressAsync(card, "answer", "a")).Card;
-        var next = Assert.Single(CardReader.Cards(await bot.SayAsync("tiếp")));
+        var replies = await bot.PressAsync(card, "answer", "a");
+        var reply = CardReader.Invoke(replies).Card;
+        var following = Assert.Single(CardReader.Cards(replies));
 
-        Assert.Contains("Câu hỏi này đã được gỡ khỏi ngân hàng câu hỏi.", CardReader.Text(reply), StringComparison.Ordinal);
+        Assert.Contains("vừa được gỡ khỏi ngân hàng câu hỏi nên được bỏ qua", CardReader.Text(reply), StringComparison.Ordinal);
+        Assert.NotEqual(shown, QuizScript.QuestionId(following));
         Assert.Empty(bot.Quizzes.Answers);
-        Assert.Contains("Hiện không có câu hỏi nào đang chờ trả lời.", CardReader.Text(next), StringComparison.Ordinal);
+        await bot.SayAsync("a");
+        Assert.Equal(QuizScript.QuestionId(following), Assert.Single(bot.Quizzes.Answers).QuestionId);
     }
 
     [Fact]

@@ -44,7 +44,8 @@ public sealed class QuizSessionTests
             Assert.Contains(verdict, CardReader.Text(replacement), StringComparison.Ordinal);
             if (number < 5)
             {
-                Assert.Equal(["next", "next"], CardReader.Verbs(replacement)); // Execute and its Submit fallback
+                // Next (Execute and its Submit fallback), then the report form (ShowCard, its Execute and fallback).
+                Assert.Equal(["next", "next", null, "report", "report"], CardReader.Verbs(replacement));
                 var next = await bot.PressAsync(replacement, "next");
                 Assert.Equal(2, next.Count);
                 Assert.DoesNotContain("next", CardReader.Verbs(CardReader.Invoke(next).Card));
@@ -97,7 +98,7 @@ public sealed class QuizSessionTests
                 Assert.Contains("Your result", CardReader.Text(answered), StringComparison.Ordinal);
                 Assert.Contains("5 of 5 correct · Score 5/5 (100%)", CardReader.Text(answered), StringComparison.Ordinal);
                 Assert.Contains("No wrong answers. Well done!", CardReader.Text(answered), StringComparison.Ordinal);
-                Assert.Equal(["quiz", "progress"], CardReader.Verbs(answered));
+                Assert.Equal([null, "report", "report", "quiz", "progress"], CardReader.Verbs(answered));
             }
         }
 

@@ -94,7 +94,10 @@ public sealed class CommandParserTests
     [InlineData("stop", typeof(StopCommand))]
     [InlineData("", typeof(UnknownCommand))]
     [InlineData(null, typeof(UnknownCommand))]
-    [InlineData("thời tiết hôm nay thế nào", typeof(UnknownCommand))]
+    [InlineData("thời tiết hôm nay thế nào", typeof(AskCommand))]
+    [InlineData("zalo?", typeof(UnknownCommand))]
+    [InlineData("ok thanks", typeof(UnknownCommand))]
+    [InlineData("chụp công văn?", typeof(AskCommand))]
     public void Parse_CommandWords_MapToTheirCommand(string? text, Type expected) =>
         Assert.IsType(expected, CommandParser.Parse(text));
 }

@@ -5,7 +5,8 @@ using EthicsBot.Persistence.Sqlite;
 public sealed class SqliteMigratorTests
 {
     private static readonly string[] Tables =
-        ["users", "sessions", "answers", "documents", "conversation_references", "daily_subscriptions", "deliveries"];
+        ["users", "sessions", "answers", "documents", "conversation_references", "daily_subscriptions", "deliveries",
+            "admin_audit", "question_feedback", "content_imports", "content_import_files"];
 
     [Fact]
     public async Task MigrateAsync_FreshDatabase_CreatesEveryTableAndRecordsVersions()
@@ -22,7 +23,7 @@ public sealed class SqliteMigratorTests
         }
 
         Assert.Equal(applied, await db.CountAsync("SELECT COUNT(*) FROM schema_version"));
-        Assert.Equal(applied, await db.CountAsync("SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(SqliteMigration.LoadEmbedded()[^1].Version, await db.CountAsync("SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]
@@ -52,6 +53,25 @@ public sealed class SqliteMigratorTests
     }
 
     [Fact]
+    public async Task MigrateAsync_LowerVersionMissing_AppliesItAfterHigherOnes()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await using (var connection = await db.Database.OpenWriteAsync(CancellationToken.None))
+        {
+            // Pretend 0007 came from a branch merged after a higher script had run: unrecord it and drop what it created.
+            await using var command = connection.Command(
+                "DELETE FROM schema_version WHERE version = 7; DROP TABLE unit_memberships; DROP TABLE unit_roster; INSERT OR IGNORE INTO schema_version VALUES (99, 'later', 'x');");
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var applied = await db.Migrator.MigrateAsync();
+
+        Assert.Equal(1, applied);
+        Assert.Equal(1, await db.CountAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'unit_memberships'"));
+        Assert.Equal(1, await db.CountAsync("SELECT COUNT(*) FROM schema_version WHERE version = 7"));
+    }
+
+    [Fact]
     public async Task MigrateAsync_FileDatabase_SwitchesToWriteAheadLog()
     {
         await using var db = await TestDatabase.CreateAsync();
@@ -63,11 +83,12 @@ public sealed class SqliteMigratorTests
     }
 
     [Fact]
-    public void LoadEmbedded_Scripts_AreNumberedFromOneWithoutGaps()
+    public void LoadEmbedded_Scripts_AreNumberedUpwardWithoutRepeats()
     {
         var migrations = SqliteMigration.LoadEmbedded();
 
-        Assert.Equal(Enumerable.Range(1, migrations.Count), migrations.Select(m => m.Version));
+        Assert.Equal(migrations.Select(m => m.Version).Distinct().Order(), migrations.Select(m => m.Version));
+        Assert.Equal(1, migrations[0].Version);
         Assert.All(migrations, m => Assert.False(string.IsNullOrWhiteSpace(m.Sql)));
         Assert.Equal("initial", migrations[0].Name);
     }
