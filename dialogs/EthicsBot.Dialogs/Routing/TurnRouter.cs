@@ -52,24 +52,7 @@ public sealed class TurnRouter(
         await SaveAsync(turnContext, outcome, cancellationToken);
         if (outcome.FollowUp is { } followUp)
         {
-            await SendFollowUpAsync(turnContext, followUp, cancellationToken);
-        }
-    }
-
-    /// <summary>Typing first, then the slow message as its own activity; a failure to send is logged, never thrown.</summary>
-    private async Task SendFollowUpAsync(ITurnContext turnContext, Func<CancellationToken, Task<FollowUpMessage?>> followUp, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
-            if (await followUp(cancellationToken) is { } message)
-            {
-                await turnContext.SendActivityAsync(FollowUpActivity.From(message), cancellationToken);
-            }
-        }
-        catch (HttpRequestException exception)
-        {
-            Log.FollowUpMessageFailed(logger, turnContext.Activity.Conversation?.Id, exception.GetType().Name);
+            await FollowUpSender.SendAsync(turnContext, followUp, logger, cancellationToken);
         }
     }
 
@@ -95,6 +78,7 @@ public sealed class TurnRouter(
                 return CardResponse(NoticeCard.Build(strings.InvalidAnswer, TextStyle.Warning));
             }
 
+            // An outcome's FollowUp is not run here: a card click gets its replacement at once and never waits for a model.
             var outcome = await dispatcher.DispatchAsync(input, CardActionParser.Parse(action), cancellationToken);
             var replacement = outcome.Replacement ?? outcome.Cards.FirstOrDefault() ?? NoticeCard.Build(input.Strings.UnknownHint);
             var messages = outcome.Replacement is null ? outcome.Cards.Skip(1) : outcome.Cards;
