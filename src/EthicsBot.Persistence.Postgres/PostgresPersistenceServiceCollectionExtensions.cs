@@ -1,9 +1,14 @@
 namespace EthicsBot.Persistence.Postgres;
 
+using EthicsBot.Persistence.Admin;
+using EthicsBot.Persistence.Content;
 using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Documents;
+using EthicsBot.Persistence.Feedback;
 using EthicsBot.Persistence.Leases;
 using EthicsBot.Persistence.Quizzes;
+using EthicsBot.Persistence.Reports;
+using EthicsBot.Persistence.Units;
 using EthicsBot.Persistence.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +36,12 @@ public static class PostgresPersistenceServiceCollectionExtensions
         services.AddSingleton<IDailySubscriptionStore, PostgresDailySubscriptionStore>();
         services.AddSingleton<IDeliveryStore, PostgresDeliveryStore>();
         services.AddSingleton<ILeaseStore, PostgresLeaseStore>();
+        services.AddSingleton<IAdminAuditStore, PostgresAdminAuditStore>();
+        services.AddSingleton<IContentImportStore, PostgresContentImportStore>();
+        services.AddSingleton<IQuestionFeedbackStore, PostgresQuestionFeedbackStore>();
+        services.AddSingleton<IUnitStore, PostgresUnitStore>();
+        services.AddSingleton<IReportStore, PostgresReportStore>();
+        services.AddSingleton<ICompletionStore, PostgresCompletionStore>();
         return services;
     }
 }

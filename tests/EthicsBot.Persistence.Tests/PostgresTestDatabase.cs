@@ -1,10 +1,15 @@
 namespace EthicsBot.Persistence.Tests;
 
+using EthicsBot.Persistence.Admin;
+using EthicsBot.Persistence.Content;
 using EthicsBot.Persistence.Daily;
+using EthicsBot.Persistence.Feedback;
 using EthicsBot.Persistence.Documents;
 using EthicsBot.Persistence.Leases;
 using EthicsBot.Persistence.Postgres;
 using EthicsBot.Persistence.Quizzes;
+using EthicsBot.Persistence.Reports;
+using EthicsBot.Persistence.Units;
 using EthicsBot.Persistence.Users;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -43,6 +48,16 @@ internal sealed class PostgresTestDatabase : StoreDatabase
     public override IDailySubscriptionStore Subscriptions => new PostgresDailySubscriptionStore(Database);
     public override IDeliveryStore Deliveries => new PostgresDeliveryStore(Database);
     public override ILeaseStore Leases => new PostgresLeaseStore(Database);
+    public override IUnitStore Units => new PostgresUnitStore(Database, new FakeTimeProvider(TestDatabase.Now));
+    public override IReportStore Reports => new PostgresReportStore(Database);
+    public override ICompletionStore Completion => new PostgresCompletionStore(Database);
+    public override IAdminAuditStore Audit => new PostgresAdminAuditStore(Database);
+    public override IQuestionFeedbackStore Feedback => new PostgresQuestionFeedbackStore(Database);
+    public override IContentImportStore Imports => new PostgresContentImportStore(Database);
+
+    // Temporary tables live in the session's own pg_temp schema; any pooled connection that ran a report would show them.
+    public override Task<long> CountTemporaryReportTablesAsync() =>
+        CountAsync("SELECT COUNT(*) FROM pg_class WHERE relpersistence = 't' AND relname LIKE 'report_%'");
 
     /// <summary>The server's connection string, or a skip of the running test when none is configured.</summary>
     public static string ServerOrSkip()

@@ -1,9 +1,14 @@
 namespace EthicsBot.Persistence.Tests;
 
+using EthicsBot.Persistence.Tests.Admin;
+using EthicsBot.Persistence.Tests.Content;
 using EthicsBot.Persistence.Tests.Daily;
 using EthicsBot.Persistence.Tests.Documents;
+using EthicsBot.Persistence.Tests.Feedback;
 using EthicsBot.Persistence.Tests.Leases;
 using EthicsBot.Persistence.Tests.Quizzes;
+using EthicsBot.Persistence.Tests.Reports;
+using EthicsBot.Persistence.Tests.Units;
 using EthicsBot.Persistence.Tests.Users;
 
 // Each contract suite once per store: the same tests, unchanged, against SQLite and against PostgreSQL.
@@ -93,6 +98,66 @@ public sealed class SqliteLeaseStoreTests : LeaseStoreContract
 }
 
 public sealed class PostgresLeaseStoreTests : LeaseStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteAdminAuditStoreTests : AdminAuditStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresAdminAuditStoreTests : AdminAuditStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteUnitStoreTests : UnitStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresUnitStoreTests : UnitStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteReportStoreTests : ReportStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresReportStoreTests : ReportStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteFeedbackStoreTests : FeedbackStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresFeedbackStoreTests : FeedbackStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteCompletionStoreTests : CompletionStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresCompletionStoreTests : CompletionStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
+public sealed class SqliteContentImportStoreTests : ContentImportStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresContentImportStoreTests : ContentImportStoreContract
 {
     protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
 }

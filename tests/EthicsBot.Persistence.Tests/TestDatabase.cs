@@ -1,6 +1,9 @@
 namespace EthicsBot.Persistence.Tests;
 
+using EthicsBot.Persistence.Admin;
+using EthicsBot.Persistence.Content;
 using EthicsBot.Persistence.Daily;
+using EthicsBot.Persistence.Feedback;
 using EthicsBot.Persistence.Documents;
 using EthicsBot.Persistence.Leases;
 using EthicsBot.Persistence.Quizzes;
@@ -41,8 +44,15 @@ internal sealed class TestDatabase : StoreDatabase
     public override IDailySubscriptionStore Subscriptions => new SqliteDailySubscriptionStore(Database);
     public override IDeliveryStore Deliveries => new SqliteDeliveryStore(Database);
     public override ILeaseStore Leases => new SqliteLeaseStore(Database);
-    public IUnitStore Units => new SqliteUnitStore(Database, new FakeTimeProvider(Now));
-    public IReportStore Reports => new SqliteReportStore(Database);
+    public override IUnitStore Units => new SqliteUnitStore(Database, new FakeTimeProvider(Now));
+    public override IReportStore Reports => new SqliteReportStore(Database);
+    public override ICompletionStore Completion => new SqliteCompletionStore(Database);
+    public override IAdminAuditStore Audit => new SqliteAdminAuditStore(Database);
+    public override IQuestionFeedbackStore Feedback => new SqliteQuestionFeedbackStore(Database);
+    public override IContentImportStore Imports => new SqliteContentImportStore(Database);
+
+    public override Task<long> CountTemporaryReportTablesAsync() =>
+        CountAsync("SELECT COUNT(*) FROM temp.sqlite_master WHERE name LIKE 'report_%'");
 
     /// <summary>The contract suites' factory.</summary>
     public static async Task<StoreDatabase> CreateMigratedAsync() => await CreateAsync();

@@ -75,7 +75,7 @@ internal sealed class PostgresUserStore(PostgresDatabase database) : IUserStore
         }
 
         // answers first: they reference sessions.
-        string[] tables = ["answers", "sessions", "deliveries", "daily_subscriptions", "conversation_references", "users"];
+        string[] tables = ["answers", "sessions", "deliveries", "daily_subscriptions", "conversation_references", "question_feedback", "unit_memberships", "users"];
         foreach (var table in tables)
         {
             await using var command = connection.Command($"DELETE FROM {table} WHERE user_id = @user", transaction);
