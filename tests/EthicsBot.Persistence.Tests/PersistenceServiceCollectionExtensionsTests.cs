@@ -2,7 +2,9 @@ namespace EthicsBot.Persistence.Tests;
 
 using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Documents;
+using EthicsBot.Persistence.Postgres;
 using EthicsBot.Persistence.Quizzes;
+using EthicsBot.Persistence.Reports;
 using EthicsBot.Persistence.Sqlite;
 using EthicsBot.Persistence.Users;
 using Microsoft.Extensions.Configuration;
@@ -47,6 +49,21 @@ public sealed class PersistenceServiceCollectionExtensionsTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains("ConnectionString", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddPostgresPersistence_RegistersEveryServiceSqliteDoes()
+    {
+        // A store added to one provider and not the other would leave the host half-working on it.
+        static HashSet<string> Contracts(IServiceCollection services) =>
+            [.. services.Select(d => d.ServiceType).Where(t => t.Namespace?.StartsWith("EthicsBot.Persistence", StringComparison.Ordinal) == true
+                && (t.IsInterface || t == typeof(IDatabaseMigrator))).Select(t => t.FullName!)];
+
+        var sqlite = Contracts(new ServiceCollection().AddSqlitePersistence());
+        var postgres = Contracts(new ServiceCollection().AddPostgresPersistence());
+
+        Assert.Equal(sqlite.Order(), postgres.Order());
+        Assert.Contains(typeof(IReportStore).FullName!, postgres);
     }
 
     private static IHost BuildHost(string connectionString)
