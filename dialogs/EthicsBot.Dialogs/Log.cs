@@ -76,4 +76,8 @@ internal static partial class Log
     // 40-49: learners' reports of a question (ids only, never the note).
     [LoggerMessage(40, LogLevel.Information, "User {UserId} reported question {QuestionId} ({Reason}); new report: {Recorded}")]
     public static partial void QuestionReported(ILogger logger, string userId, string questionId, Persistence.Feedback.ReportReason reason, bool recorded);
+
+    // 50-59: units.
+    [LoggerMessage(50, LogLevel.Information, "Principal name of user {UserId} not available from Teams ({Error}); the roster cannot match them by name")]
+    public static partial void PrincipalNameUnavailable(ILogger logger, string userId, string error);
 }

@@ -28,6 +28,19 @@ public sealed class AdminPageTests
 
             await Assertions.Expect(s.Page.GetByRole(AriaRole.Heading, new() { Name = "Ngân hàng câu hỏi" })).ToBeVisibleAsync();
             await Assertions.Expect(s.Page.Locator("#content-version")).ToHaveTextAsync(version!);
+            foreach (var heading in new[] { "Cập nhật bằng tệp Excel", "Báo lỗi từ người học", "Câu hỏi đang rút khỏi bài mới", "Câu hỏi hằng ngày hôm nay" })
+            {
+                await Assertions.Expect(s.Page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
+            }
+
+            await Assertions.Expect(s.Page.Locator("#daily-status")).ToContainTextAsync("Đến hạn");
+            await Assertions.Expect(s.Page.Locator("#login")).ToBeHiddenAsync();
+            await Assertions.Expect(s.Page.Locator("#section-content")).Not.ToContainTextAsync("null");
+            if (Environment.GetEnvironmentVariable("ETHICSBOT_E2E_SCREENSHOTS") is { Length: > 0 } shots)
+            {
+                await s.Page.ScreenshotAsync(new() { Path = Path.Combine(shots, "admin-vi.png"), FullPage = true });
+            }
+
             await s.Page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
             await Assertions.Expect(s.Page.GetByRole(AriaRole.Heading, new() { Name = "Question bank" })).ToBeVisibleAsync();
             await Assertions.Expect(s.Page.GetByRole(AriaRole.Heading, new() { Name = "Audit trail" })).ToBeVisibleAsync();
@@ -135,6 +148,7 @@ public sealed class AdminPageTests
 
             await Assertions.Expect(s.Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Khóa không đúng.");
             await Assertions.Expect(s.Page.Locator("#sections")).ToBeHiddenAsync();
+            await Assertions.Expect(s.Page.Locator("#login")).ToBeVisibleAsync();
             await Assertions.Expect(s.Page.Locator("#content-version")).ToHaveCountAsync(0);
             Assert.Equal([401], adminResponses);
             Assert.Null(await s.Page.EvaluateAsync<string?>("sessionStorage.getItem('ethicsbot.admin.key')"));

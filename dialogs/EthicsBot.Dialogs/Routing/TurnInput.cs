@@ -16,6 +16,11 @@ public sealed record TurnInput
     public bool IsNewUser { get; init; }
     /// <summary>True when the turn came from a card button (Action.Execute or Action.Submit), not typed text.</summary>
     public bool IsCardAction { get; init; }
+    /// <summary>
+    /// Asks Teams for the user's principal name (a connector call, so only a flow that needs it calls it: the unit
+    /// flow, to match a roster by name). Null outside Teams; the lookup answers null when Teams does not say.
+    /// </summary>
+    public Func<CancellationToken, Task<string?>>? PrincipalName { get; init; }
 
     /// <summary>Names of people the turn mentions in Teams (colleagues), scrubbed from anything sent to a model.</summary>
     public IReadOnlyList<string> MentionedNames { get; init; } = [];

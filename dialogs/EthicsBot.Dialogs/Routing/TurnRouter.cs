@@ -6,6 +6,8 @@ using EthicsBot.Dialogs.Settings;
 using EthicsBot.Dialogs.Strings;
 using EthicsBot.Dialogs.Welcome;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
@@ -171,7 +173,23 @@ public sealed class TurnRouter(
             ActivityId = activity.Id,
             IsNewUser = isNew,
             IsCardAction = isCardAction,
+            PrincipalName = activity.ChannelId == Channels.Msteams ? token => PrincipalNameAsync(turnContext, token) : null,
         };
+    }
+
+    // Teams does not put the principal name on activities; the member lookup has it. A failed lookup only means the
+    // roster cannot match this user by name, so it is logged and answered with null.
+    private async Task<string?> PrincipalNameAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await TeamsInfo.GetMemberAsync(turnContext, turnContext.Activity.From.Id, cancellationToken))?.UserPrincipalName;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.PrincipalNameUnavailable(logger, turnContext.Activity.From.Id, ex.GetType().Name);
+            return null;
+        }
     }
 
     private async Task SaveAsync(ITurnContext turnContext, TurnOutcome outcome, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public sealed class UnitFlow(IUnitStore units, IContentCatalogProvider catalogs,
 
         var current = (await units.GetAsync(input.UserId, today, cancellationToken))?.UnitId;
         if (current is null && command.UnitId is null
-            && await units.FindInRosterAsync(input.Profile.AadObjectId, null, cancellationToken) is { } rostered && directory.Find(rostered) is not null)
+            && await FromRosterAsync(input, cancellationToken) is { } rostered && directory.Find(rostered) is not null)
         {
             await units.SetAsync(input.UserId, rostered, today, UnitSource.Roster, cancellationToken);
             (current, notice) = (rostered, strings.UnitFromRoster(directory.PathText(rostered)));
@@ -50,4 +50,11 @@ public sealed class UnitFlow(IUnitStore units, IContentCatalogProvider catalogs,
         var currentPath = current is not null && directory.Find(current) is not null ? directory.PathText(current) : null;
         return TurnOutcome.Send(input.State, UnitCard.Build(strings, currentPath, command.UnitId is null ? command.Query : null, results, notice, style));
     }
+
+    // By Entra object id first (on every activity); by principal name only when that fails, as it costs a call to Teams.
+    private async Task<string?> FromRosterAsync(TurnInput input, CancellationToken cancellationToken) =>
+        await units.FindInRosterAsync(input.Profile.AadObjectId, null, cancellationToken)
+        ?? (input.PrincipalName is { } lookup && await lookup(cancellationToken) is { } name
+            ? await units.FindInRosterAsync(null, name, cancellationToken)
+            : null);
 }

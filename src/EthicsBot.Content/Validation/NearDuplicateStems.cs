@@ -27,7 +27,9 @@ internal static class NearDuplicateStems
             .Where(q => q.Vi?.Stem is not null && q.Id is not null)
             .Select(q => (Question: q, Stem: q.Vi!.Stem!))
             .ToList();
-        foreach (var (earlier, later, similarity) in Pairs([.. stems.Select(s => Shingles(s.Stem.Value))]))
+        // Folding and shingling each stem is most of the work and independent per stem.
+        var sets = stems.AsParallel().AsOrdered().Select(s => Shingles(s.Stem.Value)).ToList();
+        foreach (var (earlier, later, similarity) in Pairs(sets))
         {
             var first = stems[earlier].Stem.At;
             diagnostics.Warning(

@@ -17,4 +17,7 @@ internal static partial class AdminLog
 
     [LoggerMessage(204, LogLevel.Information, "Watching the content folder {Directory} for changes")]
     public static partial void WatchingContent(ILogger logger, string directory);
+
+    [LoggerMessage(205, LogLevel.Warning, "Could not read learners' reports to refresh the quarantine; the last set stays")]
+    public static partial void QuarantineRefreshFailed(ILogger logger, Exception exception);
 }

@@ -3,6 +3,7 @@ namespace EthicsBot.Host.Admin;
 using EthicsBot.Host.Admin.Audit;
 using EthicsBot.Host.Admin.Content;
 using EthicsBot.Host.Admin.Daily;
+using EthicsBot.Host.Admin.Feedback;
 using EthicsBot.Host.Admin.Page;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,7 +11,8 @@ public static class AdminServiceCollectionExtensions
 {
     /// <summary>
     /// The admin API's home: <see cref="AdminOptions"/> ("Admin") validated at start-up, the keyring, the audit trail,
-    /// and the features built in here (content, daily delivery, audit). Other areas add theirs with
+    /// and the features built in here (content reload and workbook import, learners' reports, daily delivery, audit),
+    /// with the content file watcher and the quarantine refresher they rely on. Other areas add theirs with
     /// <see cref="AddAdminFeature{T}"/>.
     /// </summary>
     public static IServiceCollection AddAdmin(this IServiceCollection services)
@@ -29,8 +31,10 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<ContentReloads>();
         services.AddSingleton<ContentImports>();
         services.AddHostedService<ContentWatcher>();
+        services.AddHostedService<FeedbackQuarantineRefresher>();
         services.AddAdminFeature<ContentAdminEndpoints>();
         services.AddAdminFeature<ContentImportEndpoints>();
+        services.AddAdminFeature<FeedbackAdminEndpoints>();
         services.AddAdminFeature<DailyAdminEndpoints>();
         services.AddAdminFeature<AuditAdminEndpoints>();
         return services;

@@ -60,7 +60,7 @@ public static class CliCommands
         exitCode = args[1] switch
         {
             "validate" => ContentValidateCommand.Run(dir, output, asOf),
-            "report" => ContentReportCommand.Run(dir, output, asOf),
+            "report" => Report(dir, output, asOf),
             _ => UnknownCommand(args[1], output),
         };
         return true;
@@ -137,6 +137,17 @@ public static class CliCommands
 
         output.WriteLine($"Teams app package written to {result.ZipPath}");
         return 0;
+    }
+
+    private static int Report(string dir, TextWriter output, DateOnly asOf)
+    {
+        var code = ContentReportCommand.Run(dir, output, asOf);
+        if (code == 0)
+        {
+            LearnerReportsSection.Print(output);
+        }
+
+        return code;
     }
 
     private static int UnknownCommand(string verb, TextWriter output)

@@ -48,7 +48,8 @@ internal sealed class ReportService(IContentCatalogProvider catalogs, IReportSto
             return summary;
         }
 
-        var figures = await store.ReadAsync(plan.SubtreeIds(key), range, MostMissed, cancellationToken);
+        // Read more than are shown: questions answered by fewer people than the floor are dropped below.
+        var figures = await store.ReadAsync(plan.SubtreeIds(key), range, MostMissed * 5, cancellationToken);
         var topics = figures.Topics.Select(t => new TopicRow(t.TopicId, TopicName(catalog, t.TopicId), t.Answers, Rate(t.Correct, t.Answers, t.People))).ToList();
         var children = (unitId is null ? directory.All.Where(u => u.ParentId is null) : directory.ChildrenOf(unitId)).ToList();
         // Every shown child and the "other" row in one pass over the answers, not one read per child.
@@ -87,7 +88,7 @@ internal sealed class ReportService(IContentCatalogProvider catalogs, IReportSto
             Accuracy = all.Accuracy,
             Topics = topics,
             WeakestTopics = [.. topics.Where(t => t.Accuracy is not null).OrderBy(t => t.Accuracy).ThenBy(t => t.TopicId, StringComparer.Ordinal).Take(Weakest)],
-            MostMissed = [.. figures.MostMissed.Where(q => q.People >= Floor).Select(q => new MissedQuestionRow(q.QuestionId, q.TopicId, q.Answers, q.Wrong))],
+            MostMissed = [.. figures.MostMissed.Where(q => q.People >= Floor).Take(MostMissed).Select(q => new MissedQuestionRow(q.QuestionId, q.TopicId, q.Answers, q.Wrong))],
             DailyCards = new DailyCardFigures(figures.DailySent, figures.DailyAnswered, Percent(figures.DailyAnswered, figures.DailySent)),
             Streaks = Streaks(figures, to, catalog.Calendar),
             Weeks = [.. figures.Weeks.Select(w => new WeekRow(w.WeekStart, w.Active, w.Answers, Rate(w.Correct, w.Answers, w.Active)))],

@@ -36,7 +36,10 @@ public sealed class InMemoryUnitStore : IUnitStore
     {
         lock (gate)
         {
-            return Task.FromResult(aadObjectId is not null && Roster.TryGetValue(aadObjectId, out var unit) ? unit : null);
+            return Task.FromResult(
+                aadObjectId is not null && Roster.TryGetValue(aadObjectId, out var byId) ? byId
+                : userPrincipalName is not null && Roster.TryGetValue(userPrincipalName, out var byName) ? byName
+                : null);
         }
     }
 }

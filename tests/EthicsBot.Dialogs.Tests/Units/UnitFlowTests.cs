@@ -1,8 +1,10 @@
 namespace EthicsBot.Dialogs.Tests.Units;
 
+using EthicsBot.Dialogs.Routing;
 using EthicsBot.Dialogs.Tests.Fakes;
 using EthicsBot.Domain.Units;
 using EthicsBot.Persistence.Units;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 public sealed class UnitFlowTests : IDisposable
@@ -106,5 +108,26 @@ public sealed class UnitFlowTests : IDisposable
         var card = CardReader.Cards(await bot.SayAsync("dữ liệu của tôi")).Single();
 
         Assert.Contains(": An Giang › Xã Tân Hòa", CardReader.Facts(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_RosterKnowsTheUserByPrincipalName_AsksTeamsOnceAndTakesThatUnit()
+    {
+        bot.Units.Roster["lan@angiang.gov.vn"] = "xa-tan-hoa";
+        var lookups = 0;
+        var input = new TurnInput
+        {
+            Profile = new Persistence.Users.UserProfile { UserId = BotHarness.UserId, AadObjectId = "aad-unknown", Locale = Domain.Locale.Vi, CreatedAt = BotHarness.Start },
+            Locale = Domain.Locale.Vi,
+            State = new ConversationData(),
+            ConversationId = "a:personal-lan",
+            PrincipalName = _ => { lookups++; return Task.FromResult<string?>("LAN@angiang.gov.vn"); },
+        };
+
+        var outcome = await bot.Services.GetRequiredService<EthicsBot.Dialogs.Units.UnitFlow>().HandleAsync(input, new UnitCommand(), CancellationToken.None);
+
+        Assert.Equal(1, lookups);
+        Assert.Contains("Đơn vị: An Giang › Xã Tân Hòa", CardReader.Facts(Assert.Single(outcome.Cards)), StringComparison.Ordinal);
+        Assert.Equal(new UnitMembership(BotHarness.UserId, "xa-tan-hoa", Today, UnitSource.Roster), Assert.Single(bot.Units.Memberships));
     }
 }

@@ -38,6 +38,6 @@ AdminPage.section({
       await api('/api/admin/content/reload', { method: 'POST' });
       await refresh('content');
     });
-    body.append(facts, problems, button);
+    body.append(...[facts, problems, button].filter(Boolean));
   },
 });

@@ -42,11 +42,11 @@ AdminPage.section({
       const answer = await send(false);
       if (!answer.ok) { result.replaceChildren(...problems(answer)); return; }
       const d = answer.body;
-      result.replaceChildren(
+      result.replaceChildren(...[
         h('p', { id: 'import-summary', text: `${t(s.added)}: ${d.added.length} · ${t(s.changed)}: ${d.changed.length} · ${t(s.removed)}: ${d.removed.length}` }),
         ids(s.added, d.added), ids(s.changed, d.changed), ids(s.removed, d.removed),
         h('p', { text: `${t(s.version)}: ${d.versionBefore} → ${d.versionAfter}` }),
-        d.files.length === 0 ? h('p', { class: 'hint', text: t(s.nothing) }) : null);
+        d.files.length === 0 ? h('p', { class: 'hint', text: t(s.nothing) }) : null].filter(Boolean));
       applyButton.hidden = d.files.length === 0;
     });
 

@@ -8,7 +8,7 @@ AdminPage.section({
       unit: { vi: 'Đơn vị', en: 'Unit' }, all: { vi: 'Toàn bộ', en: 'All units' },
       from: { vi: 'Từ ngày', en: 'From' }, to: { vi: 'Đến ngày', en: 'To' },
       show: { vi: 'Xem báo cáo', en: 'Show report' }, xlsx: { vi: 'Tải Excel', en: 'Download Excel' },
-      completion: { vi: 'Tải danh sách đạt theo chủ đề (có tên, được ghi nhật ký)', en: 'Download completion by person (names; audited)' },
+      completion: { vi: 'Tải danh sách đạt (có tên)', en: 'Download completion (names)' },
       enrolled: { vi: 'Đăng ký', en: 'Enrolled' }, active: { vi: 'Tham gia', en: 'Active' },
       participationRate: { vi: 'Tỉ lệ tham gia', en: 'Participation' }, answers: { vi: 'Câu trả lời', en: 'Answers' },
       accuracy: { vi: 'Tỉ lệ đúng', en: 'Accuracy' }, daily: { vi: 'Thẻ hằng ngày được trả lời', en: 'Daily cards answered' },
@@ -80,13 +80,13 @@ AdminPage.section({
         h('ul', { class: 'problems' }, (r.body?.errors ?? []).map(e => h('li', { text: e }))));
     };
     body.append(
-      h('div', { class: 'bar-actions' }, unit, from, to,
+      h('div', { class: 'controls' }, unit, from, to,
         h('button', { type: 'button', id: 'report-show', onclick: show, text: t(s.show) }),
         h('button', { type: 'button', class: 'secondary', onclick: download, text: t(s.xlsx) }),
         h('button', { type: 'button', class: 'secondary', onclick: downloadCompletion, text: t(s.completion) })),
       out,
       h('p', { class: 'hint', text: t(s.roster) }),
-      h('div', { class: 'bar-actions' }, file, h('button', { type: 'button', class: 'secondary', onclick: upload, text: t(s.upload) })),
+      h('div', { class: 'controls' }, file, h('button', { type: 'button', class: 'secondary', onclick: upload, text: t(s.upload) })),
       rosterOut);
     await show();
   },
