@@ -41,14 +41,15 @@ internal sealed class FakeConnector : IAsyncDisposable
     public Dictionary<string, int> PerConversation() =>
         Received.GroupBy(r => r.ConversationId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
-    /// <summary>The most requests that arrived within any one second (a sliding window over arrival times).</summary>
-    public int MaxInAnySecond()
+    /// <summary>The most requests that arrived within any window of the given length (sliding over arrival times).</summary>
+    public int MaxInAnyWindow(TimeSpan window)
     {
         var times = Received.Select(r => r.At).Order().ToArray();
+        var ticks = (long)(window.TotalSeconds * Stopwatch.Frequency);
         var max = 0;
         for (int first = 0, last = 0; last < times.Length; last++)
         {
-            while (times[last] - times[first] >= Stopwatch.Frequency)
+            while (times[last] - times[first] >= ticks)
             {
                 first++;
             }
