@@ -23,10 +23,11 @@ public static class DialogsServiceCollectionExtensions
     /// Registers the Teams bot (<see cref="IBot"/> = <see cref="EthicsTeamsBot"/>), its flows, the daily
     /// <see cref="IDailyQuizComposer"/>, Bot Builder's <see cref="ConversationState"/> over
     /// <see cref="DocumentStoreStorage"/>, and <see cref="QuizOptions"/> ("Quiz") and <see cref="DailyQuizOptions"/>
-    /// ("Daily") validated at start-up. The host provides IContentCatalogProvider (AddContent), the stores of
-    /// AddPersistence (users, quizzes, documents, conversation references, daily subscriptions, deliveries) and
-    /// IConfiguration; an IStorage, TimeProvider, Random or IExplainer registered before this call is kept (no IExplainer:
-    /// the bot answers offline only). ExplainerOptions ("Explainer") is validated at start-up too.
+    /// ("Daily") validated at start-up. The host provides IContentCatalogProvider (AddContent), the stores
+    /// (AddSqlitePersistence or AddPostgresPersistence: users, quizzes, documents, conversation references, daily
+    /// subscriptions, deliveries) and IConfiguration; an IStorage, TimeProvider, Random or IExplainer registered before
+    /// this call is kept (no IExplainer: the bot answers offline only). ExplainerOptions ("Explainer") is validated at
+    /// start-up too.
     /// </summary>
     public static IServiceCollection AddDialogs(this IServiceCollection services)
     {
@@ -58,6 +59,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<UserProfiles>();
         services.AddSingleton<QuizView>();
         services.AddSingleton<WelcomeFlow>();
+        services.AddSingleton<WelcomeClaims>();
         services.AddSingleton<QuizFlow>();
         services.AddSingleton<AnswerFlow>();
         services.AddSingleton<ProgressFlow>();

@@ -9,8 +9,8 @@ using EthicsBot.Host.Explainer;
 using EthicsBot.Host.Health;
 using EthicsBot.Host.Playground;
 using EthicsBot.Host.Reports;
+using EthicsBot.Host.Storage;
 using EthicsBot.Host.Telemetry;
-using EthicsBot.Persistence;
 
 // Admin verbs ("content validate", "content report", "package") run and exit without starting the web host.
 if (CliCommands.TryRun(args, Console.Out, out var exitCode))
@@ -24,7 +24,7 @@ var builder = WebApplication.CreateBuilder(play ? args[1..] : args);
 SettingsFiles.AddBesideTheBinary(builder.Configuration, builder.Environment);
 
 builder.Services.AddContent();
-builder.Services.AddPersistence();
+builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddDialogs();
 builder.Services.AddExplainer();
 builder.Services.AddBotHost(builder.Configuration);

@@ -1,55 +1,50 @@
 namespace EthicsBot.Persistence;
 
 using System.ComponentModel.DataAnnotations;
-using Microsoft.Data.Sqlite;
 
+/// <summary>Which store the bot keeps its data in; each store project checks the connection string it is given.</summary>
 public sealed class PersistenceOptions : IValidatableObject
 {
     public const string SectionName = "Persistence";
 
-    /// <summary>
-    /// A Microsoft.Data.Sqlite connection string. A relative file path resolves against the working directory;
-    /// its folder is created when missing. For tests, an in-memory database needs a name and a shared cache
-    /// ("Data Source=name;Mode=Memory;Cache=Shared") so every connection sees the same data.
-    /// </summary>
-    /// <value>"Data Source=data/ethicsbot.db"</value>
-    [Required]
-    public string ConnectionString { get; set; } = "Data Source=data/ethicsbot.db";
+    /// <summary>What SQLite opens when no connection string is configured: a file beside the working directory.</summary>
+    public const string DefaultSqliteConnectionString = "Data Source=data/ethicsbot.db";
 
-    /// <summary>Send attempts (claims) per daily delivery before it is marked failed for good; the host's Daily:MaxAttempts.</summary>
-    /// <value>11</value>
-    [Range(1, 50)]
-    public int MaxDeliveryAttempts { get; set; } = 11;
+    /// <summary>Sqlite (the embedded default, one instance) or Postgres (what several instances share).</summary>
+    /// <value>Sqlite</value>
+    public PersistenceProvider Provider { get; set; } = PersistenceProvider.Sqlite;
+
+    /// <summary>
+    /// For Sqlite, a Microsoft.Data.Sqlite connection string (default "Data Source=data/ethicsbot.db"; a relative
+    /// path resolves against the working directory, and its folder is created when missing). For Postgres, an Npgsql
+    /// connection string ("Host=…;Database=…;Username=…;Password=…"), required.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The connection string the chosen store opens: the configured one, or SQLite's default file.</summary>
+    public string EffectiveConnectionString =>
+        string.IsNullOrWhiteSpace(ConnectionString) && Provider == PersistenceProvider.Sqlite
+            ? DefaultSqliteConnectionString
+            : ConnectionString ?? string.Empty;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (string.IsNullOrWhiteSpace(ConnectionString))
+        if (!Enum.IsDefined(Provider))
         {
-            return []; // [Required] already reports it.
+            yield return new ValidationResult(
+                $"Persistence:Provider must be {string.Join(" or ", Enum.GetNames<PersistenceProvider>())}.", [nameof(Provider)]);
         }
-
-        var problem = FindProblem(ConnectionString);
-        return problem is null ? [] : [new ValidationResult($"Persistence:ConnectionString {problem}", [nameof(ConnectionString)])];
+        else if (Provider == PersistenceProvider.Postgres && string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return new ValidationResult(
+                "Persistence:ConnectionString is required when Persistence:Provider is Postgres, e.g. 'Host=db;Database=ethicsbot;Username=ethicsbot;Password=…'.",
+                [nameof(ConnectionString)]);
+        }
     }
+}
 
-    private static string? FindProblem(string connectionString)
-    {
-        string dataSource;
-        try
-        {
-            dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        }
-        catch (ArgumentException ex)
-        {
-            return $"is not a valid SQLite connection string: {ex.Message}";
-        }
-
-        return dataSource switch
-        {
-            _ when string.IsNullOrWhiteSpace(dataSource) => "needs a Data Source.",
-            // Each connection to ":memory:" is a separate, empty database, and the stores open one per call.
-            ":memory:" => "':memory:' gives every connection its own empty database; use 'Data Source=<name>;Mode=Memory;Cache=Shared'.",
-            _ => null,
-        };
-    }
+public enum PersistenceProvider
+{
+    Sqlite,
+    Postgres,
 }

@@ -9,9 +9,18 @@ internal sealed record DayStatus(string Date, int Due, int Sent, int Pending, in
 /// <summary>The bot's admin API, as an operator would call it.</summary>
 internal sealed class AdminClient(Uri botUrl, string apiKey) : IDisposable
 {
-    private readonly HttpClient http = new()
+    private HttpClient http = Client(botUrl, apiKey);
+
+    /// <summary>Talks to another instance from now on (the first one was killed).</summary>
+    public void Use(Uri url)
     {
-        BaseAddress = botUrl,
+        http.Dispose();
+        http = Client(url, apiKey);
+    }
+
+    private static HttpClient Client(Uri url, string apiKey) => new()
+    {
+        BaseAddress = url,
         DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", apiKey) },
         Timeout = TimeSpan.FromSeconds(60),
     };

@@ -13,7 +13,7 @@ internal sealed class BenchRun(FakeTeams teams, AdminClient admin, int users, in
 
     public FakeTeams Teams => teams;
 
-    public async Task WaitForAcceptedAsync(long accepted, BotProcess bot)
+    public async Task WaitForAcceptedAsync(long accepted, BotFleet bot)
     {
         var clock = Stopwatch.StartNew();
         while (teams.Accepted < accepted)
@@ -29,7 +29,7 @@ internal sealed class BenchRun(FakeTeams teams, AdminClient admin, int users, in
     /// the fake Teams (free) and asks the bot's status API only once Teams saw every user, or every few seconds, so the
     /// measurement itself does not load the bot.
     /// </summary>
-    public async Task<long> WaitForCompletionAsync(BotProcess bot)
+    public async Task<long> WaitForCompletionAsync(BotFleet bot)
     {
         var clock = Stopwatch.StartNew();
         var lastStatus = TimeSpan.Zero;

@@ -7,10 +7,13 @@ using System.Globalization;
 internal sealed class BotProcess : IDisposable
 {
     private readonly Process process;
+    private int disposed;
 
     private BotProcess(Process process) => this.process = process;
 
     public int Id => process.Id;
+
+    public bool HasExited => process.HasExited;
 
     public static async Task<BotProcess> StartAsync(string hostDll, Uri url, IEnumerable<string> configuration, string workDir, string logPath)
     {
@@ -62,6 +65,11 @@ internal sealed class BotProcess : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (!process.HasExited)
         {
             Kill();

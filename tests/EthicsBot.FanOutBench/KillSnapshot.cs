@@ -1,7 +1,6 @@
 namespace EthicsBot.FanOutBench;
 
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 /// <summary>
 /// The moment of the SIGKILL: what the fake Teams had accepted and what the database still had claimed. A row that
@@ -10,7 +9,7 @@ using Microsoft.Data.Sqlite;
 /// </summary>
 internal sealed record KillSnapshot(long AcceptedAtKill, long RequestsInFlightAtFake, int ClaimedRows, int SentButUnrecorded, long PeakRssKib)
 {
-    public static async Task<KillSnapshot> TakeAsync(BotProcess bot, FakeTeams teams, string database)
+    public static async Task<KillSnapshot> TakeAsync(BotProcess bot, FakeTeams teams, BenchDatabase database)
     {
         var peak = bot.PeakRssKib();
         var inFlight = teams.InFlight;
@@ -19,18 +18,7 @@ internal sealed record KillSnapshot(long AcceptedAtKill, long RequestsInFlightAt
         var delivered = teams.Deliveries;
 
         // Read-only and after the kill: the stores have no "list claimed rows" query, and the bench must not add one.
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT user_id FROM deliveries WHERE status = 'claimed'";
-        var claimed = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                claimed.Add(reader.GetString(0));
-            }
-        }
+        var claimed = await database.ClaimedUsersAsync();
 
         var unrecorded = claimed.Count(user => delivered.ContainsKey(Seeder.ConversationIdOf(user)));
         return new KillSnapshot(accepted, inFlight, claimed.Count, unrecorded, peak);

@@ -7,11 +7,10 @@ var options = BenchOptions.Parse(args);
 var repository = BenchPaths.RepositoryRoot();
 var hostDll = options.HostDll is { } given ? Path.GetFullPath(given) : (options.Publish ? await BenchPaths.PublishHostAsync(repository) : BenchPaths.HostDll());
 var workDir = Directory.CreateTempSubdirectory("ethicsbot-bench-").FullName;
-var database = Path.Combine(workDir, "bench.db");
+var database = await BenchDatabase.CreateAsync(options, workDir);
 var apiKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
-var botUrl = new Uri($"http://127.0.0.1:{BenchPaths.FreePort()}/");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"users {options.Users}, tenant rate {options.Rate}/s, seed {options.Seed}, warm-up users {options.Warmup}, kill halfway: {options.KillHalfway}, 503s use quota: {options.TransientUsesQuota}"));
+    $"users {options.Users}, tenant rate {options.Rate}/s, seed {options.Seed}, warm-up users {options.Warmup}, kill halfway: {options.KillHalfway}, 503s use quota: {options.TransientUsesQuota}, store {(options.Postgres ? "PostgreSQL" : "SQLite")}, instances {options.Instances}"));
 Console.WriteLine($"bot: {hostDll}");
 Console.WriteLine($"work dir: {workDir}");
 
@@ -25,7 +24,7 @@ string[] configuration =
 [
     // The shipped appsettings.json (logging levels included) sits next to the host; the working directory is the bench's.
     $"--contentRoot={Path.GetDirectoryName(hostDll)}",
-    $"--Persistence:ConnectionString=Data Source={database}",
+    .. database.BotSettings,
     $"--Content:Path={Path.Combine(repository, "content")}",
     $"--Admin:ApiKey={apiKey}",
     $"--Daily:TenantRequestsPerSecond={options.Rate}",
@@ -35,12 +34,24 @@ string[] configuration =
     "--Daily:OfficeHoursEnd=06:01",
     // After a SIGKILL the rows the dead process had claimed wait for their lease; a short lease and poll keep that wait
     // to seconds. Both are ordinary settings, and a normal run does not depend on them.
-    .. options.KillHalfway ? (string[])["--Daily:Lease=00:00:20", "--Daily:ClaimPollInterval=00:00:01"] : [],
+    // With several instances the survivors take the sender role over once its lease (SenderLease) runs out.
+    .. options.KillHalfway ? (string[])["--Daily:Lease=00:00:20", "--Daily:ClaimPollInterval=00:00:01", "--Daily:SenderLease=00:00:05"] : [],
     .. options.BotArgs,
 ];
-var logPath = Path.Combine(workDir, "bot.log");
+using var bot = new BotFleet();
+var urls = new List<Uri>();
+// Started together, as a deployment would roll them out: the first migrates, the others wait for its lock.
+foreach (var started in await Task.WhenAll(Enumerable.Range(0, options.Instances).Select(i =>
+{
+    var url = new Uri($"http://127.0.0.1:{BenchPaths.FreePort()}/");
+    urls.Add(url);
+    return BotProcess.StartAsync(hostDll, url, configuration, workDir, Path.Combine(workDir, $"bot-{i}.log"));
+})))
+{
+    bot.Add(started);
+}
 
-var bot = await BotProcess.StartAsync(hostDll, botUrl, configuration, workDir, logPath);
+var botUrl = urls[0];
 using var admin = new AdminClient(botUrl, apiKey);
 var run = new BenchRun(teams, admin, options.Users, options.Users + options.Warmup);
 try
@@ -57,6 +68,14 @@ try
     // pass the bot's worker makes every minute anyway; outside the 06:00 window it queues nothing.
     await admin.StatusAsync();
     Console.WriteLine($"due-now run (not measured): {(await admin.RunDueAsync()).ToJsonString()}");
+    if (await database.SenderPidAsync() is { } senderNow && bot.Bots.FindIndex(b => b.Id == senderNow) is var index and >= 0)
+    {
+        // Rows queued through another instance wait for the sender's next claim poll (Daily:ClaimPollInterval); an
+        // operator's load balancer picks any instance, the bench asks the sender so that the wait is not measured.
+        admin.Use(urls[index]);
+        Console.WriteLine($"admin run through instance {index}, the sender");
+    }
+
     var cpuBefore = bot.CpuTime();
     var started = Stopwatch.GetTimestamp();
     var queued = await admin.RunAllAsync();
@@ -66,10 +85,23 @@ try
     if (options.KillHalfway)
     {
         await run.WaitForAcceptedAsync(options.Users / 2, bot);
-        kill = await KillSnapshot.TakeAsync(bot, teams, database);
-        bot.Dispose();
+        bot.PeakRssKib();
+        var senderPid = await database.SenderPidAsync();
+        var sender = bot.Bots.FirstOrDefault(b => b.Id == senderPid) ?? bot.First;
+        kill = await KillSnapshot.TakeAsync(sender, teams, database);
+        Console.WriteLine($"killed instance {bot.Bots.IndexOf(sender)} (the sender)");
         Console.WriteLine(kill.Describe());
-        bot = await BotProcess.StartAsync(hostDll, botUrl, configuration, workDir, logPath);
+        if (options.Instances > 1)
+        {
+            admin.Use(urls[bot.Bots.FindIndex(b => !b.HasExited)]);
+        }
+        else
+        {
+            // One instance: the bot restarts (as its supervisor would) and finishes the push itself.
+            var restarted = await BotProcess.StartAsync(hostDll, botUrl, configuration, workDir, Path.Combine(workDir, "bot-0.log"));
+            bot.Add(restarted);
+        }
+
         peakRss = Math.Max(kill.PeakRssKib, await run.WaitForCompletionAsync(bot));
     }
     else
@@ -81,13 +113,19 @@ try
     var cpu = kill is null ? bot.CpuTime() - cpuBefore : (TimeSpan?)null;
     BenchReport.Print(options, run, status, Stopwatch.GetElapsedTime(started, teams.LastAnswer),
         Stopwatch.GetElapsedTime(started, teams.FirstRequest), peakRss, cpu, kill);
+    Console.WriteLine($"peak RSS per instance {string.Join(" ", bot.Peaks.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k / 1024.0:F1}")))} MiB");
+    if (await database.ServerMemoryKibAsync() is { } server)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"PostgreSQL memory    {server.LargestPeak / 1024.0,10:F1} MiB   peak RSS of its largest process; {server.PrivateNow / 1024.0:F1} MiB private (RssAnon) over all its processes at the end"));
+    }
 }
 finally
 {
     bot.Dispose();
     if (!options.Keep)
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await database.DropAsync();
         Directory.Delete(workDir, recursive: true);
     }
 }
@@ -95,6 +133,6 @@ finally
 async Task SeedAsync(int first, int count)
 {
     var seeding = Stopwatch.StartNew();
-    await Seeder.SeedAsync($"Data Source={database}", first, count, teams.ServiceUrl);
+    await Seeder.SeedAsync(database.ConnectionString, first, count, teams.ServiceUrl, database.Postgres);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded users {first}..{first + count - 1} in {seeding.Elapsed.TotalSeconds:F1} s"));
 }

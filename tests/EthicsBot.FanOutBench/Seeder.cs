@@ -3,6 +3,8 @@ namespace EthicsBot.FanOutBench;
 using EthicsBot.Domain;
 using EthicsBot.Persistence;
 using EthicsBot.Persistence.Daily;
+using EthicsBot.Persistence.Postgres;
+using EthicsBot.Persistence.Sqlite;
 using EthicsBot.Persistence.Users;
 using Microsoft.Data.Sqlite;
 using Microsoft.Bot.Schema;
@@ -20,15 +22,19 @@ internal static class Seeder
     public static string ConversationIdOf(string userId) => ConversationId(int.Parse(userId["29:bench-user-".Length..], System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Subscribes users number <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1.</summary>
-    public static async Task SeedAsync(string connectionString, int first, int count, Uri serviceUrl)
+    public static async Task SeedAsync(string connectionString, int first, int count, Uri serviceUrl, bool postgres = false)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Persistence:ConnectionString"] = connectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Persistence:ConnectionString"] = connectionString,
+                ["Persistence:Provider"] = postgres ? "Postgres" : "Sqlite",
+            })
             .Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddLogging()
-            .AddPersistence();
+            .AddLogging();
+        _ = postgres ? services.AddPostgresPersistence() : services.AddSqlitePersistence();
         await using var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IDatabaseMigrator>().MigrateAsync();
         var profiles = provider.GetRequiredService<IUserStore>();
@@ -51,6 +57,11 @@ internal static class Seeder
             };
             await references.UpsertAsync(userId, Tenant, serviceUrl.ToString(), ConversationId(i), JsonConvert.SerializeObject(reference), now, token);
         });
+
+        if (postgres)
+        {
+            return;
+        }
 
         // Thousands of small commits leave a write-ahead log of hundreds of megabytes that the pool's open connections
         // keep alive. The bot would then start on a database no install leaves behind, and the kernel writing that log

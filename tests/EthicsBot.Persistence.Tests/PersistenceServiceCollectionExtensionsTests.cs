@@ -2,7 +2,10 @@ namespace EthicsBot.Persistence.Tests;
 
 using EthicsBot.Persistence.Daily;
 using EthicsBot.Persistence.Documents;
+using EthicsBot.Persistence.Postgres;
 using EthicsBot.Persistence.Quizzes;
+using EthicsBot.Persistence.Reports;
+using EthicsBot.Persistence.Sqlite;
 using EthicsBot.Persistence.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,10 +15,10 @@ using Microsoft.Extensions.Options;
 public sealed class PersistenceServiceCollectionExtensionsTests
 {
     [Fact]
-    public async Task AddPersistence_HostStarts_MigratesBeforeServingAndResolvesEveryStore()
+    public async Task AddSqlitePersistence_HostStarts_MigratesBeforeServingAndResolvesEveryStore()
     {
         await using var db = await TestDatabase.CreateAsync(migrate: false);
-        using var host = BuildHost(db.Options.ConnectionString);
+        using var host = BuildHost(db.Options.ConnectionString!);
 
         await host.StartAsync();
         try
@@ -39,13 +42,28 @@ public sealed class PersistenceServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public async Task AddPersistence_InvalidConnectionString_FailsAtStart()
+    public async Task AddSqlitePersistence_InvalidConnectionString_FailsAtStart()
     {
         using var host = BuildHost("Data Source=:memory:");
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains("ConnectionString", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddPostgresPersistence_RegistersEveryServiceSqliteDoes()
+    {
+        // A store added to one provider and not the other would leave the host half-working on it.
+        static HashSet<string> Contracts(IServiceCollection services) =>
+            [.. services.Select(d => d.ServiceType).Where(t => t.Namespace?.StartsWith("EthicsBot.Persistence", StringComparison.Ordinal) == true
+                && (t.IsInterface || t == typeof(IDatabaseMigrator))).Select(t => t.FullName!)];
+
+        var sqlite = Contracts(new ServiceCollection().AddSqlitePersistence());
+        var postgres = Contracts(new ServiceCollection().AddPostgresPersistence());
+
+        Assert.Equal(sqlite.Order(), postgres.Order());
+        Assert.Contains(typeof(IReportStore).FullName!, postgres);
     }
 
     private static IHost BuildHost(string connectionString)
@@ -56,7 +74,7 @@ public sealed class PersistenceServiceCollectionExtensionsTests
             ["Persistence:ConnectionString"] = connectionString,
         });
         builder.Services.AddLogging();
-        builder.Services.AddPersistence();
+        builder.Services.AddSqlitePersistence();
         return builder.Build();
     }
 }

@@ -5,8 +5,8 @@ namespace EthicsBot.Dialogs.Routing;
 /// conversation update for the same install at the same moment; without the gate both read "not welcomed
 /// yet" and the user gets two welcome cards. Striped, so memory stays fixed whatever the number of chats.
 /// </summary>
-// REVIEW: across several bot instances the two updates can still land on different instances; a rare
-// duplicate welcome there is accepted rather than paying for a distributed lock on every install.
+// Across instances the welcome is decided by WelcomeClaims (one insert per install); this gate still keeps the two
+// updates of one install in order inside a process, so the second reads the state the first saved.
 public sealed class ConversationGate
 {
     private readonly SemaphoreSlim[] stripes = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();

@@ -22,6 +22,7 @@ public sealed class TurnRouter(
     ConversationReferences references,
     CommandDispatcher dispatcher,
     WelcomeFlow welcome,
+    WelcomeClaims welcomes,
     ConversationGate gate,
     ILogger<TurnRouter> logger)
 {
@@ -122,6 +123,7 @@ public sealed class TurnRouter(
         var state = await flowState.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
         await flowState.SetAsync(turnContext, state with { Welcomed = false }, cancellationToken);
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await welcomes.ReleaseAsync(activity.Conversation?.Id ?? string.Empty, cancellationToken);
     }
 
     private async Task GreetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -134,6 +136,12 @@ public sealed class TurnRouter(
         }
 
         var outcome = welcome.Greet(input);
+        // The gate orders the two updates inside this process; the claim decides between instances.
+        if (outcome.Cards.Count > 0 && !await welcomes.TryClaimAsync(input.ConversationId, cancellationToken))
+        {
+            return; // Another turn (here or on another instance) greets and saves the state.
+        }
+
         await SendAsync(turnContext, outcome.Cards, cancellationToken);
         await SaveAsync(turnContext, outcome, cancellationToken);
     }

@@ -41,9 +41,11 @@ public sealed class DocumentStoreStorage(IDocumentStore documents) : IStorage
     }
 
     /// <summary>
-    /// Writes each item. An <see cref="IStoreItem"/> with an ETag other than "*" is written only if that ETag is
-    /// still current; a conflict surfaces as <see cref="InvalidOperationException"/>, as Bot Builder's Blob
-    /// storage reports it, because BotState and callers do not know our exception type.
+    /// Writes each item. An ETag other than "*" (an <see cref="IStoreItem"/>'s, or the "eTag" a read put into the
+    /// state dictionary that Bot Builder's BotState writes back) is checked: the write succeeds only if it is still
+    /// current, so two instances saving the same conversation's state cannot both win. A conflict surfaces as
+    /// <see cref="InvalidOperationException"/>, as Bot Builder's Blob storage reports it, because BotState and callers
+    /// do not know our exception type. The new ETag goes back into the item, so a second save in the turn is current.
     /// </summary>
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
@@ -57,19 +59,31 @@ public sealed class DocumentStoreStorage(IDocumentStore documents) : IStorage
                 // The ETag lives in the store's own column; a copy inside the JSON ("eTag" or "ETag") would go stale.
                 foreach (var property in item.Properties().Where(p => p.Name.Equals(ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
                 {
+                    expected ??= property.Value.Type == JTokenType.String ? (string?)property.Value : null;
                     property.Remove();
                 }
 
-                expected = (value as IStoreItem)?.ETag;
+                expected = (value as IStoreItem)?.ETag ?? expected;
             }
 
+            string written;
             try
             {
-                await documents.WriteAsync(key, json.ToString(Formatting.None), expected, cancellationToken);
+                written = await documents.WriteAsync(key, json.ToString(Formatting.None), expected, cancellationToken);
             }
             catch (ETagConflictException conflict)
             {
                 throw new InvalidOperationException($"Etag conflict on '{key}'.", conflict);
+            }
+
+            switch (value)
+            {
+                case IStoreItem storeItem:
+                    storeItem.ETag = written;
+                    break;
+                case IDictionary<string, object> state:
+                    state[ETagProperty] = written;
+                    break;
             }
         }
     }

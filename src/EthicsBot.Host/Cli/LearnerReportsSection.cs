@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 
 /// <summary>
 /// The part of <c>content report</c> that comes from the bot's database: learners' open reports, most reported
-/// first, with the questions held back from new sessions. Reads Persistence:ConnectionString and
+/// first, with the questions held back from new sessions. Reads Persistence:Provider, Persistence:ConnectionString and
 /// Content:FeedbackQuarantineThreshold as the bot does (appsettings.json, environment); skipped when there is no database.
 /// </summary>
 internal static class LearnerReportsSection
@@ -18,17 +18,25 @@ internal static class LearnerReportsSection
 
     public static void Print(TextWriter output, IConfiguration configuration)
     {
+        var postgres = string.Equals(configuration["Persistence:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
         var connectionString = configuration["Persistence:ConnectionString"] ?? "Data Source=data/ethicsbot.db";
         var threshold = int.TryParse(configuration["Content:FeedbackQuarantineThreshold"], CultureInfo.InvariantCulture, out var t) ? t : 5;
         IReadOnlyList<QuestionReportSummary> open;
         try
         {
-            open = QuestionFeedbackStores.OpenSqlite(connectionString).OpenAsync().GetAwaiter().GetResult();
+            var store = postgres ? PostgresQuestionFeedbackStores.Open(connectionString) : QuestionFeedbackStores.OpenSqlite(connectionString);
+            open = store.OpenAsync().GetAwaiter().GetResult();
         }
         catch (SqliteException ex)
         {
             output.WriteLine();
             output.WriteLine($"Learner reports: the bot's database cannot be read here (SQLite error {ex.SqliteErrorCode}); run the report where the bot runs.");
+            return;
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or ArgumentException)
+        {
+            output.WriteLine();
+            output.WriteLine($"Learner reports: the bot's PostgreSQL database cannot be read here ({ex.GetType().Name}); run the report where the bot runs.");
             return;
         }
 

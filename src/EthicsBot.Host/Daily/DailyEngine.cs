@@ -2,6 +2,7 @@ namespace EthicsBot.Host.Daily;
 
 using EthicsBot.Domain.Daily;
 using EthicsBot.Host.Daily.Delivery;
+using EthicsBot.Host.Daily.Election;
 using EthicsBot.Host.Daily.Reminders;
 using EthicsBot.Host.Daily.Scheduling;
 
@@ -14,6 +15,7 @@ internal sealed class DailyEngine(
     DeliveryDispatcher dispatcher,
     ReminderSender reminders,
     DailyComposerSource composers,
+    SenderLease sender,
     ILogger<DailyEngine> logger) : IDisposable
 {
     // Two drains in one process would only compete for the same rate budget.
@@ -39,7 +41,10 @@ internal sealed class DailyEngine(
         await drainGate.WaitAsync(cancellationToken);
         try
         {
-            return await dispatcher.DrainAsync(cancellationToken);
+            // Only the instance holding the sender role sends: the tenant's rate limit is for the whole deployment.
+            return await sender.TryHoldAsync(cancellationToken)
+                ? await dispatcher.DrainAsync(cancellationToken)
+                : DrainResult.Nothing;
         }
         finally
         {
@@ -49,6 +54,11 @@ internal sealed class DailyEngine(
 
     public async Task<int> RemindAsync(CancellationToken cancellationToken)
     {
+        if (!await sender.TryHoldAsync(cancellationToken))
+        {
+            return 0; // Reminders are sends too, so they share the sender's rate budget.
+        }
+
         var current = Volatile.Read(ref subscribers) ?? (await ScheduleAsync(all: false, cancellationToken)).Subscribers;
         return await reminders.RemindAsync(current, cancellationToken);
     }

@@ -49,4 +49,10 @@ internal static partial class DailyLog
 
     [LoggerMessage(115, LogLevel.Warning, "Daily send path warm-up failed; the first push will compile it instead")]
     public static partial void WarmUpFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(116, LogLevel.Information, "This instance ({Owner}) now runs the daily push")]
+    public static partial void SenderElected(ILogger logger, string owner);
+
+    [LoggerMessage(117, LogLevel.Warning, "This instance ({Owner}) lost the daily push to another instance; its unsent claimed cards wait for their lease")]
+    public static partial void SenderLost(ILogger logger, string owner);
 }

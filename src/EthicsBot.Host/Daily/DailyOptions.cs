@@ -44,6 +44,15 @@ public sealed class DailyOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long the instance that runs the daily push (scheduling, sending, reminders) holds that role without renewing
+    /// it. It renews every third of this while alive; when it dies, another instance takes over after at most this
+    /// long, and then sends the dead one's claimed rows once their <see cref="Lease"/> runs out.
+    /// </summary>
+    /// <value>30 seconds</value>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan SenderLease { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Requests per second to the Bot Connector for one tenant (Teams: 50 per app per tenant).</summary>
     /// <value>50</value>
     [Range(1, 100_000)]

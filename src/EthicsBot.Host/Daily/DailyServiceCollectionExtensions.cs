@@ -1,6 +1,7 @@
 namespace EthicsBot.Host.Daily;
 
 using EthicsBot.Host.Daily.Delivery;
+using EthicsBot.Host.Daily.Election;
 using EthicsBot.Host.Daily.Reminders;
 using EthicsBot.Host.Daily.Scheduling;
 using EthicsBot.Host.Daily.Sending;
@@ -11,7 +12,7 @@ public static class DailyServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the daily delivery engine and its background worker, with <see cref="DailyOptions"/> ("Daily")
-    /// validated at start-up. Its admin endpoints live with the admin API (Admin/Daily). Needs AddContent, AddPersistence, AddBotHost (the
+    /// validated at start-up. Its admin endpoints live with the admin API (Admin/Daily). Needs AddContent, a store (AddStorage), AddBotHost (the
     /// CloudAdapter) and, to send anything, an IDailyQuizComposer from the dialogs layer.
     /// </summary>
     public static IServiceCollection AddDaily(this IServiceCollection services)
@@ -28,6 +29,8 @@ public static class DailyServiceCollectionExtensions
         services.Configure<LoggerFilterOptions>(o => o.Rules.Insert(0,
             new LoggerFilterRule(null, typeof(ProactiveAdapter).FullName, LogLevel.Warning, null)));
 
+        services.AddSingleton<InstanceId>();
+        services.AddSingleton<SenderLease>();
         services.AddSingleton<DailyComposerSource>();
         services.AddSingleton<ProactiveAdapter>();
         services.AddSingleton<ProactiveSender>();

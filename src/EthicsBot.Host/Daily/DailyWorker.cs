@@ -1,15 +1,19 @@
 namespace EthicsBot.Host.Daily;
 
+using EthicsBot.Host.Daily.Election;
 using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Runs the daily engine: a schedule and reminder pass every <see cref="DailyOptions.WorkerInterval"/>, and a drain
 /// whenever rows may be claimable (after a pass, when a retry falls due, on an admin run, and every
-/// <see cref="DailyOptions.ClaimPollInterval"/> to take over leases a crashed instance left behind).
+/// <see cref="DailyOptions.ClaimPollInterval"/> to take over leases a crashed instance left behind). Of several
+/// instances only the one holding the <see cref="SenderLease"/> does this; the others ask for the role every
+/// ClaimPollInterval and take it over when its holder stops renewing.
 /// </summary>
 internal sealed class DailyWorker(
     DailyEngine engine,
     DeliverySignal signal,
+    SenderLease sender,
     IOptions<DailyOptions> options,
     TimeProvider timeProvider,
     ILogger<DailyWorker> logger) : BackgroundService
@@ -31,20 +35,40 @@ internal sealed class DailyWorker(
             return;
         }
 
+        var renewing = sender.KeepRenewingAsync(stoppingToken);
+        try
+        {
+            await RunAsync(stoppingToken);
+        }
+        finally
+        {
+            await renewing;
+            await ReleaseAsync();
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
         var nextPass = timeProvider.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             DateTimeOffset? retryAt = null;
+            var sending = false;
             try
             {
-                var fullPass = timeProvider.GetUtcNow() >= nextPass;
+                sending = await sender.TryHoldAsync(stoppingToken);
+                var fullPass = sending && timeProvider.GetUtcNow() >= nextPass;
                 if (fullPass)
                 {
                     nextPass = timeProvider.GetUtcNow() + options.WorkerInterval;
                     await engine.ScheduleAsync(all: false, stoppingToken);
                 }
 
-                retryAt = (await engine.DrainAsync(stoppingToken)).NextRetryAt;
+                if (sending)
+                {
+                    retryAt = (await engine.DrainAsync(stoppingToken)).NextRetryAt;
+                }
+
                 if (fullPass)
                 {
                     await engine.RemindAsync(stoppingToken);
@@ -61,8 +85,22 @@ internal sealed class DailyWorker(
             }
 
             var now = timeProvider.GetUtcNow();
-            var wake = Earliest(nextPass, now + options.ClaimPollInterval, retryAt);
+            var wake = sending ? Earliest(nextPass, now + options.ClaimPollInterval, retryAt) : now + options.ClaimPollInterval;
             await signal.WaitAsync(wake - now, stoppingToken);
+        }
+    }
+
+    private async Task ReleaseAsync()
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await sender.ReleaseAsync(timeout.Token);
+        }
+        catch (Exception ex)
+        {
+            // Shutting down without a database: the lease runs out by itself.
+            DailyLog.PassFailed(logger, ex);
         }
     }
 

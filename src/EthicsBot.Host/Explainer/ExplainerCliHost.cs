@@ -3,7 +3,7 @@ namespace EthicsBot.Host.Explainer;
 using EthicsBot.Content;
 using EthicsBot.Dialogs;
 using EthicsBot.Host.Configuration;
-using EthicsBot.Persistence;
+using EthicsBot.Host.Storage;
 
 /// <summary>
 /// The bot's services without the web server, for the explainer verbs: same settings (appsettings.json,
@@ -17,7 +17,7 @@ public static class ExplainerCliHost
         SettingsFiles.AddBesideTheBinary(builder.Configuration, builder.Environment);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddContent();
-        builder.Services.AddPersistence();
+        builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddDialogs();
         builder.Services.AddExplainer();
         return builder.Build();

@@ -2,6 +2,7 @@ namespace EthicsBot.Host.Health;
 
 using EthicsBot.Content.Catalog;
 using EthicsBot.Persistence;
+using Microsoft.Extensions.Options;
 
 public static class HealthEndpoints
 {
@@ -16,7 +17,8 @@ public static class HealthEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> GetAsync(IContentCatalogProvider content, IDatabaseHealth database, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        IContentCatalogProvider content, IDatabaseHealth database, IOptions<PersistenceOptions> persistence, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(DatabaseTimeout);
@@ -39,6 +41,7 @@ public static class HealthEndpoints
                 En: catalog.Questions.Count(q => !string.IsNullOrWhiteSpace(q.En.Stem))),
             Topics: catalog.Topics.Count,
             Database: reachable ? "reachable" : "unreachable",
+            Provider: persistence.Value.Provider.ToString(),
             Withdrawn: new WithdrawnCounts(catalog.Withdrawn.Count, catalog.AsOf, [.. catalog.Withdrawn.Select(w => w.QuestionId)]));
         return Results.Json(report, statusCode: reachable ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }

@@ -17,10 +17,12 @@ public interface IDeliveryStore
     /// <summary>
     /// Atomically leases up to <paramref name="max"/> rows to <paramref name="owner"/> until now + <paramref name="leaseFor"/>:
     /// pending rows whose next attempt time has come and claimed rows whose lease has run out (lease_until &lt;= now).
-    /// Each claim counts as an attempt; an expired row that already used every attempt is marked failed instead.
-    /// Two claimers never receive the same row.
+    /// Each claim counts as an attempt; an expired row that already used <paramref name="maxAttempts"/> attempts is
+    /// marked failed instead (the limit is the caller's rule, Daily:MaxAttempts; the store only applies it).
+    /// Rows already tried go first. Two claimers never receive the same row, in one process or across instances.
     /// </summary>
-    Task<IReadOnlyList<DeliveryRecord>> ClaimBatchAsync(string owner, int max, TimeSpan leaseFor, DateTimeOffset now, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<DeliveryRecord>> ClaimBatchAsync(
+        string owner, int max, TimeSpan leaseFor, int maxAttempts, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>Records the send and the session of the card. False when there is no row or it was already marked sent.</summary>
     Task<bool> MarkSentAsync(string userId, DateOnly localDate, string sessionId, DateTimeOffset at, CancellationToken cancellationToken = default);
@@ -34,8 +36,9 @@ public interface IDeliveryStore
         IReadOnlyCollection<(string UserId, DateOnly LocalDate, string SessionId)> sent, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Records a failed send of a claimed row. Retryable with attempts left: back to pending, claimable from
-    /// <paramref name="retryAt"/>. Otherwise failed. Returns the new status, or null when the row is not claimed.
+    /// Records a failed send of a claimed row. <paramref name="retryable"/> (the caller has decided the error is
+    /// transient and attempts are left): back to pending, claimable from <paramref name="retryAt"/>. Otherwise failed.
+    /// Returns the new status, or null when the row is not claimed.
     /// </summary>
     Task<DeliveryStatus?> MarkFailedAsync(string userId, DateOnly localDate, string error, bool retryable, DateTimeOffset retryAt, CancellationToken cancellationToken = default);
 

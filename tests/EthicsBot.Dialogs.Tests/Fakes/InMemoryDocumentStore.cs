@@ -28,6 +28,17 @@ public sealed class InMemoryDocumentStore : IDocumentStore
         return Task.FromResult(etag);
     }
 
+    public Task<bool> TryCreateAsync(string key, string json, CancellationToken cancellationToken = default)
+    {
+        if (documents.ContainsKey(key))
+        {
+            return Task.FromResult(false);
+        }
+
+        documents[key] = new StoredDocument(key, json, (++version).ToString(CultureInfo.InvariantCulture));
+        return Task.FromResult(true);
+    }
+
     public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         foreach (var key in keys)

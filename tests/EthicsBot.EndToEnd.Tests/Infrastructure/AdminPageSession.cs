@@ -80,21 +80,7 @@ internal sealed class AdminPageSession : IAsyncDisposable
     }
 
     /// <summary>Saves a screenshot, the page and the bot's log for a failed test.</summary>
-    public async Task SaveArtifactsAsync(string testName)
-    {
-        var dir = Paths.ArtifactsFor(testName);
-        try
-        {
-            await Page.ScreenshotAsync(new() { Path = Path.Combine(dir, "screenshot.png"), FullPage = true });
-            await File.WriteAllTextAsync(Path.Combine(dir, "page.html"), await Page.ContentAsync());
-        }
-        catch (PlaywrightException)
-        {
-            // The browser may be what failed; the bot's log is still worth keeping.
-        }
-
-        await File.WriteAllTextAsync(Path.Combine(dir, "bot.log"), bot?.Output ?? string.Empty);
-    }
+    public Task SaveArtifactsAsync(string testName) => PageArtifacts.SaveAsync(Page, testName, ("bot.log", bot?.Output));
 
     public async ValueTask DisposeAsync()
     {

@@ -108,22 +108,8 @@ internal sealed class PlaygroundSession : IAsyncDisposable
     }
 
     /// <summary>Saves a screenshot, the page, the Playground's and the bot's logs for a failed test.</summary>
-    public async Task SaveArtifactsAsync(string testName)
-    {
-        var dir = Paths.ArtifactsFor(testName);
-        try
-        {
-            await Page.ScreenshotAsync(new() { Path = Path.Combine(dir, "screenshot.png"), FullPage = true });
-            await File.WriteAllTextAsync(Path.Combine(dir, "page.html"), await Page.ContentAsync());
-        }
-        catch (PlaywrightException)
-        {
-            // The browser may be what failed; the process logs below are still worth keeping.
-        }
-
-        await File.WriteAllTextAsync(Path.Combine(dir, "playground.log"), playground?.Output ?? string.Empty);
-        await File.WriteAllTextAsync(Path.Combine(dir, "bot.log"), bot?.Output ?? string.Empty);
-    }
+    public Task SaveArtifactsAsync(string testName) =>
+        PageArtifacts.SaveAsync(Page, testName, ("playground.log", playground?.Output), ("bot.log", bot?.Output));
 
     public async ValueTask DisposeAsync()
     {

@@ -37,7 +37,9 @@ public sealed class ContentWatcherTests : IAsyncLifetime
         await content.RenameTopicAsync(" (sửa)");
 
         await Eventually.HoldsAsync(async () => (string?)(await Status(client))["version"] != before);
-        var entry = (await client.GetFromJsonAsync<JsonObject>(new Uri("/api/admin/audit", UriKind.Relative)))!["entries"]!.AsArray().Single()!;
+        // The catalog is swapped before the audit row is written: wait for the row rather than race it.
+        await Eventually.HoldsAsync(async () => (await Audit(client)).Count > 0);
+        var entry = (await Audit(client)).Single()!;
         Assert.Equal(("file-watcher", "content.reload", "ok"), ((string?)entry["key"], (string?)entry["action"], (string?)entry["outcome"]));
         Assert.Equal("file-watcher", (string?)(await Status(client))["lastReload"]!["by"]);
     }
@@ -56,6 +58,9 @@ public sealed class ContentWatcherTests : IAsyncLifetime
         Assert.False((bool)status["lastReload"]!["applied"]!);
         Assert.Contains(status["lastReload"]!["errors"]!.AsArray(), e => ((string?)e)!.Contains("zz-broken.yaml:4:17", StringComparison.Ordinal));
     }
+
+    private static async Task<JsonArray> Audit(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonObject>(new Uri("/api/admin/audit", UriKind.Relative)))!["entries"]!.AsArray();
 
     private static async Task<JsonObject> Status(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonObject>(new Uri("/api/admin/content/status", UriKind.Relative)))!;

@@ -85,7 +85,7 @@ public sealed class DailyAdminEndpointsTests : IAsyncLifetime
 
         await host.SubscribeAsync("away", connector.ServiceUrl, new DailySettings { PausedUntil = DailyTestHost.Monday });
         await host.Deliveries.EnsureDueAsync([("served", DailyTestHost.Monday)], time.GetUtcNow());
-        await host.Deliveries.ClaimBatchAsync("earlier-run", 10, TimeSpan.FromMinutes(1), time.GetUtcNow());
+        await host.Deliveries.ClaimBatchAsync("earlier-run", 10, TimeSpan.FromMinutes(1), maxAttempts: 11, time.GetUtcNow());
         await host.Deliveries.MarkSentAsync("served", DailyTestHost.Monday, "earlier-session", time.GetUtcNow());
         var client = host.CreateAdminClient();
 

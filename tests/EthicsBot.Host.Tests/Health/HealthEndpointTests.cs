@@ -19,6 +19,7 @@ public sealed class HealthEndpointTests
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         Assert.Equal("healthy", (string?)body!["status"]);
         Assert.Equal("reachable", (string?)body["database"]);
+        Assert.Equal("Sqlite", (string?)body["provider"]);
         Assert.StartsWith("c-", (string?)body["contentVersion"], StringComparison.Ordinal);
         Assert.True((int?)body["questions"]!["vi"] >= 30);
         Assert.Equal((int?)body["questions"]!["vi"], (int?)body["questions"]!["en"]);

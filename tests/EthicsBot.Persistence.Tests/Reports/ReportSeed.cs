@@ -12,7 +12,7 @@ internal static class ReportSeed
 {
     public static readonly ReportRange Range = new(new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 15), TimeSpan.FromHours(7));
 
-    public static async Task SeedAsync(TestDatabase db)
+    public static async Task SeedAsync(StoreDatabase db)
     {
         var start = new DateOnly(2026, 1, 1);
         foreach (var user in new[] { "u1", "u2", "u3", "u5" })

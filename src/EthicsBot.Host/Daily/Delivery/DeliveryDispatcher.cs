@@ -1,8 +1,8 @@
 namespace EthicsBot.Host.Daily.Delivery;
 
 using System.Diagnostics;
-using System.Globalization;
 using System.Threading.Channels;
+using EthicsBot.Host.Daily.Election;
 using EthicsBot.Persistence.Daily;
 using Microsoft.Extensions.Options;
 
@@ -10,20 +10,21 @@ using Microsoft.Extensions.Options;
 /// Claims due rows in batches under a lease and sends them with bounded concurrency until nothing is claimable.
 /// One claimer feeds a bounded channel that <see cref="DailyOptions.MaxConcurrency"/> senders drain, so the next
 /// batch is claimed while the previous one is still being sent, and at most two batches wait claimed in memory.
+/// Claims and sends happen only while this instance holds the <see cref="SenderLease"/>; a card claimed before the
+/// lease ran out is left claimed, and whoever sends next takes it when its row lease ends.
 /// </summary>
 internal sealed class DeliveryDispatcher(
     IDeliveryStore deliveries,
     DeliveryProcessor processor,
     RetrySchedule retries,
+    SenderLease sender,
     IOptions<DailyOptions> options,
     TimeProvider timeProvider,
     ILogger<DeliveryDispatcher> logger)
 {
     private readonly DailyOptions options = options.Value;
 
-    /// <summary>Identifies this instance's leases; a restarted process is a new owner.</summary>
-    public string Owner { get; } = string.Create(CultureInfo.InvariantCulture,
-        $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}");
+    public string Owner => sender.Owner;
 
     public async Task<DrainResult> DrainAsync(CancellationToken cancellationToken)
     {
@@ -44,8 +45,13 @@ internal sealed class DeliveryDispatcher(
         {
             while (true)
             {
+                if (!sender.IsHeld)
+                {
+                    break;
+                }
+
                 lastClaimAt = timeProvider.GetUtcNow();
-                var batch = await deliveries.ClaimBatchAsync(Owner, options.BatchSize, options.Lease, lastClaimAt, cancellationToken);
+                var batch = await deliveries.ClaimBatchAsync(Owner, options.BatchSize, options.Lease, options.MaxAttempts, lastClaimAt, cancellationToken);
                 if (batch.Count == 0)
                 {
                     break;
@@ -81,6 +87,11 @@ internal sealed class DeliveryDispatcher(
         {
             await foreach (var delivery in reader.ReadAllAsync(cancellationToken))
             {
+                if (!sender.IsHeld)
+                {
+                    continue; // Another instance may be sending by now; keep draining the channel so the claimer stops.
+                }
+
                 try
                 {
                     var outcome = await processor.ProcessAsync(delivery, cancellationToken);

@@ -6,7 +6,11 @@ using EthicsBot.Host.Daily.Sending;
 /// What one drain did. <see cref="NextRetryAt"/> is the earliest retry its last claim could not take yet (it may be due
 /// already, when it fell due while the last cards were being sent), so the worker wakes for it.
 /// </summary>
-internal sealed record DrainResult(int Claimed, int Sent, int Retried, int Failed, int Unreachable, int Errors, DateTimeOffset? NextRetryAt);
+internal sealed record DrainResult(int Claimed, int Sent, int Retried, int Failed, int Unreachable, int Errors, DateTimeOffset? NextRetryAt)
+{
+    /// <summary>What an instance that does not hold the sender role drains.</summary>
+    public static readonly DrainResult Nothing = new(0, 0, 0, 0, 0, 0, null);
+}
 
 /// <summary>Thread-safe counters behind a <see cref="DrainResult"/>.</summary>
 internal sealed class DrainTally

@@ -1,14 +1,17 @@
 namespace EthicsBot.Host.Reports.Leaderboards;
 
 using EthicsBot.Host.Daily;
+using EthicsBot.Host.Daily.Election;
 using Microsoft.Extensions.Options;
 
 /// <summary>
-/// Checks every few minutes whether the weekly card is due. Runs only where the daily worker runs
-/// (Daily:WorkerEnabled), so the instances that send pushes are the ones that post to channels.
+/// Checks every few minutes whether the weekly card is due. Posts only from the instance holding the daily sender's
+/// lease, so channel posts share that instance's per-tenant pacing with the daily push (the week's claim in the
+/// database already keeps a second instance from posting twice).
 /// </summary>
 internal sealed class WeeklyLeaderboardWorker(
-    WeeklyLeaderboardPoster poster, IOptions<DailyOptions> options, TimeProvider time, ILogger<WeeklyLeaderboardWorker> logger) : BackgroundService
+    WeeklyLeaderboardPoster poster, SenderLease sender, IOptions<DailyOptions> options, TimeProvider time, ILogger<WeeklyLeaderboardWorker> logger)
+    : BackgroundService
 {
     /// <summary>Short enough that 08:00 means 08:05 at worst; a pass that is not due reads no table.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
@@ -25,7 +28,10 @@ internal sealed class WeeklyLeaderboardWorker(
         {
             try
             {
-                await poster.RunOnceAsync(stoppingToken);
+                if (sender.IsHeld)
+                {
+                    await poster.RunOnceAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -1,0 +1,145 @@
+namespace EthicsBot.Persistence.Quizzes;
+
+using System.Text.Json;
+using EthicsBot.Domain;
+using EthicsBot.Domain.Content;
+using EthicsBot.Domain.Quizzes;
+using EthicsBot.Persistence.Postgres;
+using Npgsql;
+
+/// <summary>Sessions and answers, as the SQLite store. The unique (session, question) key stores an answer once, whichever instance receives it.</summary>
+internal sealed class PostgresQuizStore(PostgresDatabase database) : IQuizStore
+{
+    private const string ForeignKeyViolation = "23503";
+    private const string AnswerColumns =
+        "session_id, user_id, question_id, topic_id, option_id, grade, content_version, answered_at";
+
+    public async Task CreateSessionAsync(QuizSessionRecord session, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("""
+            INSERT INTO sessions (session_id, user_id, kind, question_ids, content_version, locale, topic_id, started_at, completed_at)
+            VALUES (@session, @user, @kind, @questions, @version, @locale, @topic, @started, @completed)
+            ON CONFLICT (session_id) DO NOTHING
+            """);
+        command.Parameters.AddValue("@session", session.SessionId);
+        command.Parameters.AddValue("@user", session.UserId);
+        command.Parameters.AddValue("@kind", session.Kind.ToString());
+        command.Parameters.AddValue("@questions", JsonSerializer.Serialize(session.QuestionIds));
+        command.Parameters.AddValue("@version", session.ContentVersion);
+        command.Parameters.AddValue("@locale", session.Locale.Tag());
+        command.Parameters.AddValue("@topic", session.TopicId);
+        command.Parameters.AddValue("@started", PostgresValues.Instant(session.StartedAt));
+        command.Parameters.AddValue("@completed", PostgresValues.Instant(session.CompletedAt));
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            throw new InvalidOperationException($"Quiz session '{session.SessionId}' already exists.");
+        }
+    }
+
+    public async Task<QuizSessionRecord?> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("""
+            SELECT session_id, user_id, kind, question_ids, content_version, locale, topic_id, started_at, completed_at
+            FROM sessions WHERE session_id = @session
+            """);
+        command.Parameters.AddValue("@session", sessionId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new QuizSessionRecord
+            {
+                SessionId = reader.GetString(0),
+                UserId = reader.GetString(1),
+                Kind = reader.GetEnum<SessionKind>(2),
+                QuestionIds = JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? [],
+                ContentVersion = reader.GetString(4),
+                Locale = LocaleExtensions.FromTag(reader.GetString(5)),
+                TopicId = reader.GetNullableString(6),
+                StartedAt = reader.GetInstant(7),
+                CompletedAt = reader.GetNullableInstant(8),
+            }
+            : null;
+    }
+
+    public async Task CompleteSessionAsync(string sessionId, DateTimeOffset completedAt, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            "UPDATE sessions SET completed_at = @at WHERE session_id = @session AND completed_at IS NULL");
+        command.Parameters.AddValue("@session", sessionId);
+        command.Parameters.AddValue("@at", PostgresValues.Instant(completedAt));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> TryRecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command($"""
+            INSERT INTO answers ({AnswerColumns})
+            VALUES (@session, @user, @question, @topic, @option, @grade, @version, @at)
+            ON CONFLICT (session_id, question_id) DO NOTHING
+            """);
+        command.Parameters.AddValue("@session", answer.SessionId);
+        command.Parameters.AddValue("@user", answer.UserId);
+        command.Parameters.AddValue("@question", answer.QuestionId);
+        command.Parameters.AddValue("@topic", answer.TopicId);
+        command.Parameters.AddValue("@option", answer.OptionId);
+        command.Parameters.AddValue("@grade", answer.Grade.ToString());
+        command.Parameters.AddValue("@version", answer.ContentVersion);
+        command.Parameters.AddValue("@at", PostgresValues.Instant(answer.AnsweredAt));
+        try
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+        catch (PostgresException ex) when (ex.SqlState == ForeignKeyViolation)
+        {
+            throw new InvalidOperationException($"Quiz session '{answer.SessionId}' does not exist; create it before recording answers.", ex);
+        }
+    }
+
+    public Task<IReadOnlyList<AnswerRecord>> GetSessionAnswersAsync(string sessionId, CancellationToken cancellationToken = default) =>
+        ReadAnswersAsync($"SELECT {AnswerColumns} FROM answers WHERE session_id = @key ORDER BY answered_at, id", sessionId, cancellationToken);
+
+    public Task<IReadOnlyList<AnswerRecord>> GetUserAnswersAsync(string userId, CancellationToken cancellationToken = default) =>
+        ReadAnswersAsync($"SELECT {AnswerColumns} FROM answers WHERE user_id = @key ORDER BY answered_at, id", userId, cancellationToken);
+
+    // DISTINCT ON keeps the first row of each question in the inner order: the latest, ties broken by insertion order.
+    public Task<IReadOnlyList<AnswerRecord>> GetLatestAnswerPerQuestionAsync(string userId, CancellationToken cancellationToken = default) =>
+        ReadAnswersAsync($"""
+            SELECT {AnswerColumns} FROM (
+                SELECT DISTINCT ON (question_id) {AnswerColumns}
+                FROM answers WHERE user_id = @key
+                ORDER BY question_id, answered_at DESC, id DESC) latest
+            ORDER BY answered_at, question_id
+            """, userId, cancellationToken);
+
+    private async Task<IReadOnlyList<AnswerRecord>> ReadAnswersAsync(string sql, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(sql);
+        command.Parameters.AddValue("@key", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var answers = new List<AnswerRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            answers.Add(Read(reader));
+        }
+
+        return answers;
+    }
+
+    private static AnswerRecord Read(NpgsqlDataReader reader) => new()
+    {
+        SessionId = reader.GetString(0),
+        UserId = reader.GetString(1),
+        QuestionId = reader.GetString(2),
+        TopicId = reader.GetString(3),
+        OptionId = reader.GetString(4),
+        Grade = reader.GetEnum<OptionGrade>(5),
+        ContentVersion = reader.GetString(6),
+        AnsweredAt = reader.GetInstant(7),
+    };
+}

@@ -1,0 +1,104 @@
+namespace EthicsBot.Persistence.Users;
+
+using EthicsBot.Domain;
+using EthicsBot.Persistence.Postgres;
+using Npgsql;
+
+internal sealed class PostgresUserStore(PostgresDatabase database) : IUserStore
+{
+    public async Task<UserProfile?> GetAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("""
+            SELECT user_id, aad_object_id, tenant_id, display_name, unit, locale, locale_chosen, created_at
+            FROM users WHERE user_id = @user
+            """);
+        command.Parameters.AddValue("@user", userId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new UserProfile
+            {
+                UserId = reader.GetString(0),
+                AadObjectId = reader.GetNullableString(1),
+                TenantId = reader.GetNullableString(2),
+                DisplayName = reader.GetNullableString(3),
+                Unit = reader.GetNullableString(4),
+                Locale = LocaleExtensions.FromTag(reader.GetString(5)),
+                LocaleChosen = reader.GetBoolean(6),
+                CreatedAt = reader.GetInstant(7),
+            }
+            : null;
+    }
+
+    /// <summary>Inserts or replaces the profile; the first <see cref="UserProfile.CreatedAt"/> is kept.</summary>
+    public async Task UpsertAsync(UserProfile profile, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("""
+            INSERT INTO users (user_id, aad_object_id, tenant_id, display_name, unit, locale, locale_chosen, created_at)
+            VALUES (@user, @aad, @tenant, @name, @unit, @locale, @chosen, @created)
+            ON CONFLICT (user_id) DO UPDATE SET
+                aad_object_id = excluded.aad_object_id, tenant_id = excluded.tenant_id,
+                display_name = excluded.display_name, unit = excluded.unit,
+                locale = excluded.locale, locale_chosen = excluded.locale_chosen
+            """);
+        command.Parameters.AddValue("@user", profile.UserId);
+        command.Parameters.AddValue("@aad", profile.AadObjectId);
+        command.Parameters.AddValue("@tenant", profile.TenantId);
+        command.Parameters.AddValue("@name", profile.DisplayName);
+        command.Parameters.AddValue("@unit", profile.Unit);
+        command.Parameters.AddValue("@locale", profile.Locale.Tag());
+        command.Parameters.AddValue("@chosen", profile.LocaleChosen);
+        command.Parameters.AddValue("@created", PostgresValues.Instant(profile.CreatedAt));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The same rows and documents as the SQLite store removes (see there), in one transaction.</summary>
+    public async Task<bool> DeleteAllAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        string? conversationId;
+        await using (var lookup = connection.Command("SELECT conversation_id FROM conversation_references WHERE user_id = @user", transaction))
+        {
+            lookup.Parameters.AddValue("@user", userId);
+            conversationId = await lookup.ExecuteScalarAsync(cancellationToken) as string;
+        }
+
+        var deleted = await DeleteDocumentsAsync(connection, transaction, userId, cancellationToken);
+        if (conversationId is not null)
+        {
+            deleted += await DeleteDocumentsAsync(connection, transaction, conversationId, cancellationToken);
+        }
+
+        // answers first: they reference sessions.
+        string[] tables = ["answers", "sessions", "deliveries", "daily_subscriptions", "conversation_references", "question_feedback", "unit_memberships", "users"];
+        foreach (var table in tables)
+        {
+            await using var command = connection.Command($"DELETE FROM {table} WHERE user_id = @user", transaction);
+            command.Parameters.AddValue("@user", userId);
+            deleted += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return deleted > 0;
+    }
+
+    private static async Task<int> DeleteDocumentsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string segment, CancellationToken cancellationToken)
+    {
+        // Plain string functions instead of LIKE: ids may contain '%' or '_', which LIKE would treat as wildcards.
+        await using var command = connection.Command("""
+            DELETE FROM documents
+            WHERE key = @segment
+               OR left(key, length(@segment) + 1) = @segment || '/'
+               OR right(key, length(@segment) + 1) = '/' || @segment
+               OR strpos(key, '/' || @segment || '/') > 0
+            """, transaction);
+        command.Parameters.AddValue("@segment", segment);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
