@@ -6,8 +6,6 @@ using EthicsBot.Dialogs.Settings;
 using EthicsBot.Dialogs.Strings;
 using EthicsBot.Dialogs.Welcome;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Teams;
-using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
@@ -16,7 +14,7 @@ using Newtonsoft.Json.Linq;
 /// The one place that touches the Bot Framework turn: reads the activity, loads the user and the flow
 /// state, hands a plain command to the dispatcher, and turns the outcome into messages or an invoke response.
 /// </summary>
-public sealed class TurnRouter(
+public sealed partial class TurnRouter(
     ConversationState conversationState,
     UserProfiles profiles,
     ConversationReferences references,
@@ -145,99 +143,4 @@ public sealed class TurnRouter(
         await SendAsync(turnContext, outcome.Cards, cancellationToken);
         await SaveAsync(turnContext, outcome, cancellationToken);
     }
-
-    private async Task<TurnInput?> LoadAsync(ITurnContext turnContext, bool isCardAction, CancellationToken cancellationToken)
-    {
-        var activity = turnContext.Activity;
-        if (string.IsNullOrEmpty(activity.From?.Id))
-        {
-            Log.NoSender(logger, activity.Id, activity.Conversation?.Id);
-            return null;
-        }
-
-        var identity = ActivityReader.Identity(activity);
-        var (profile, isNew) = await profiles.EnsureAsync(identity, activity.Id, cancellationToken);
-        if (ActivityReader.IsPersonal(activity))
-        {
-            // The daily push goes to the personal chat, so that is the reference to keep.
-            await references.RememberAsync(activity.GetConversationReference(), identity.TenantId, cancellationToken);
-        }
-
-        var state = await flowState.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
-        return new TurnInput
-        {
-            Profile = profile,
-            Locale = profile.Locale,
-            State = state,
-            ConversationId = activity.Conversation?.Id ?? string.Empty,
-            ActivityId = activity.Id,
-            IsNewUser = isNew,
-            IsCardAction = isCardAction,
-            Channel = ActivityReader.Channel(activity, identity.TenantId),
-            PrincipalName = activity.ChannelId == Channels.Msteams ? token => PrincipalNameAsync(turnContext, token) : null,
-        };
-    }
-
-    // Teams does not put the principal name on activities; the member lookup has it. A failed lookup only means the
-    // roster cannot match this user by name, so it is logged and answered with null.
-    private async Task<string?> PrincipalNameAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await TeamsInfo.GetMemberAsync(turnContext, turnContext.Activity.From.Id, cancellationToken))?.UserPrincipalName;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Log.PrincipalNameUnavailable(logger, turnContext.Activity.From.Id, ex.GetType().Name);
-            return null;
-        }
-    }
-
-    private async Task SaveAsync(ITurnContext turnContext, TurnOutcome outcome, CancellationToken cancellationToken)
-    {
-        if (outcome.StateDeleted)
-        {
-            await conversationState.DeleteAsync(turnContext, cancellationToken);
-            return;
-        }
-
-        await flowState.SetAsync(turnContext, outcome.State, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-    }
-
-    /// <summary>Teams waits about 15 s for an invoke's answer; follow-up messages get at most this long.</summary>
-    public static readonly TimeSpan InvokeFollowUpBudget = TimeSpan.FromSeconds(5);
-
-    private async Task SendFollowUpsAsync(ITurnContext turnContext, IReadOnlyList<JObject> cards, CancellationToken cancellationToken)
-    {
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(InvokeFollowUpBudget);
-        try
-        {
-            await SendAsync(turnContext, cards, budget.Token);
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is OperationCanceledException or HttpRequestException)
-        {
-            // The answer is stored and the replacement card still goes back; the user can ask for the next card.
-            Log.FollowUpFailed(logger, exception.GetType().Name, turnContext.Activity.Conversation?.Id);
-        }
-    }
-
-    private static async Task SendAsync(ITurnContext turnContext, IReadOnlyList<JObject> cards, CancellationToken cancellationToken)
-    {
-        if (cards.Count == 0)
-        {
-            return;
-        }
-
-        var activities = cards.Select(card => (IActivity)CardMessage.From(card)).ToArray();
-        await turnContext.SendActivitiesAsync(activities, cancellationToken);
-    }
-
-    private static AdaptiveCardInvokeResponse CardResponse(JObject card) => new()
-    {
-        StatusCode = 200,
-        Type = CardJson.ContentType,
-        Value = card,
-    };
 }

@@ -1,0 +1,69 @@
+namespace EthicsBot.Dialogs.Routing;
+
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+
+/// <summary>Loading a turn's input (user, references, flow state) and saving what the flow decided.</summary>
+public sealed partial class TurnRouter
+{
+    private async Task<TurnInput?> LoadAsync(ITurnContext turnContext, bool isCardAction, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (string.IsNullOrEmpty(activity.From?.Id))
+        {
+            Log.NoSender(logger, activity.Id, activity.Conversation?.Id);
+            return null;
+        }
+
+        var identity = ActivityReader.Identity(activity);
+        var (profile, isNew) = await profiles.EnsureAsync(identity, activity.Id, cancellationToken);
+        if (ActivityReader.IsPersonal(activity))
+        {
+            // The daily push goes to the personal chat, so that is the reference to keep.
+            await references.RememberAsync(activity.GetConversationReference(), identity.TenantId, cancellationToken);
+        }
+
+        var state = await flowState.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        return new TurnInput
+        {
+            Profile = profile,
+            Locale = profile.Locale,
+            State = state,
+            ConversationId = activity.Conversation?.Id ?? string.Empty,
+            ActivityId = activity.Id,
+            IsNewUser = isNew,
+            IsCardAction = isCardAction,
+            Channel = ActivityReader.Channel(activity, identity.TenantId),
+            PrincipalName = activity.ChannelId == Channels.Msteams ? token => PrincipalNameAsync(turnContext, token) : null,
+        };
+    }
+
+    // Teams does not put the principal name on activities; the member lookup has it. A failed lookup only means the
+    // roster cannot match this user by name, so it is logged and answered with null.
+    private async Task<string?> PrincipalNameAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await TeamsInfo.GetMemberAsync(turnContext, turnContext.Activity.From.Id, cancellationToken))?.UserPrincipalName;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.PrincipalNameUnavailable(logger, turnContext.Activity.From.Id, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    private async Task SaveAsync(ITurnContext turnContext, TurnOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.StateDeleted)
+        {
+            await conversationState.DeleteAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        await flowState.SetAsync(turnContext, outcome.State, cancellationToken);
+        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+}
