@@ -29,7 +29,7 @@ public static class BankImporter
         var scanned = QuestionFile.Scan(contentDir);
         var layouts = Layout(scanned, read.Questions, existing);
         var changes = layouts.Select(l => new BankFileChange(l.Path, l.Before, l.After)).Where(c => c.Before != c.After).ToList();
-        changes.AddRange(UnitsSheet.Change(contentDir, read.Units, current?.Units) is { } units ? [units] : []);
+        changes.AddRange(UnitsYaml.Change(contentDir, read.Units, current?.Units) is { } units ? [units] : []);
         var ids = read.Questions.Select(q => q.Question.Id).ToHashSet(StringComparer.Ordinal);
         var known = current is null ? scanned.SelectMany(f => f.Slices.Select(s => s.Id)).ToHashSet(StringComparer.Ordinal) : [.. existing.Keys];
         var plan = new BankImportPlan
@@ -39,7 +39,7 @@ public static class BankImporter
             Added = [.. read.Questions.Select(q => q.Question.Id).Where(id => !known.Contains(id))],
             Changed = [.. read.Questions.Where(q => known.Contains(q.Question.Id) && !Unchanged(q.Question, existing)).Select(q => q.Question.Id)],
             Removed = [.. (current?.AllQuestions.Select(q => q.Id) ?? known).Where(id => !ids.Contains(id))],
-            UnitsChanged = UnitsSheet.Count(read.Units, current?.Units),
+            UnitsChanged = UnitsYaml.Count(read.Units, current?.Units),
         };
         return Validate(contentDir, plan, layouts, read);
     }

@@ -11,7 +11,7 @@ public sealed record WorkbookUnit(int Row, string Id, string Name, string Parent
 /// <summary>The Units sheet of a workbook: its rows in order, and where each line of the units.yaml they make came from.</summary>
 public sealed record UnitsSheetRead(IReadOnlyList<WorkbookUnit> Units, string Prefix)
 {
-    /// <summary>The <c>file!Units!Cell</c> of a units.yaml line written by <see cref="UnitsSheet.Yaml"/>; null for the header line.</summary>
+    /// <summary>The <c>file!Units!Cell</c> of a units.yaml line written by <see cref="UnitsYaml.Write"/>; null for the header line.</summary>
     public string? Locate(int line)
     {
         // Line 1 is "units:"; each unit then takes three lines: id, name, parent (columns A, B, C).
@@ -31,7 +31,6 @@ public static class UnitsSheet
 
     private static readonly string[] Headers = ["Mã đơn vị / id", "Tên đơn vị / name", "Đơn vị cấp trên / parent"];
     private static readonly int[] Widths = [28, 48, 28];
-    private static readonly string[] Reserved = ["true", "false", "yes", "no", "on", "off", "null", "y", "n"];
 
     // Rows below the units that still get the parent list, for units an admin adds.
     private const int SpareRows = 200;
@@ -106,59 +105,6 @@ public static class UnitsSheet
 
         return new UnitsSheetRead(units, prefix);
     }
-
-    /// <summary>units.yaml in the shipped layout for <paramref name="units"/>; see <see cref="UnitsSheetRead.Locate"/> for its lines.</summary>
-    public static string Yaml(IReadOnlyList<WorkbookUnit> units)
-    {
-        ArgumentNullException.ThrowIfNull(units);
-        var text = new StringBuilder("units:\n");
-        foreach (var unit in units)
-        {
-            text.Append("  - id: ").Append(QuestionYaml.Plain(unit.Id)).Append('\n')
-                .Append("    name: ").Append(PlainName(unit.Name) ? unit.Name : QuestionYaml.Quoted(unit.Name)).Append('\n')
-                .Append("    parent: ").Append(QuestionYaml.Plain(unit.Parent)).Append('\n');
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>
-    /// The units.yaml change the sheet asks for: null when there is no sheet or its units are those the folder has now
-    /// (so an unchanged file keeps its bytes, comments and layout).
-    /// </summary>
-    public static BankFileChange? Change(string contentDir, UnitsSheetRead? sheet, UnitDirectory? current)
-    {
-        if (sheet is null)
-        {
-            return null;
-        }
-
-        var path = Path.Combine(contentDir, Loading.ContentFiles.Units);
-        var before = File.Exists(path) ? File.ReadAllText(path) : null;
-        var now = current?.All.Where(u => u.Kind == UnitKind.Local).Select(u => (u.Id, u.Name, u.ParentId ?? string.Empty));
-        var wanted = sheet.Units.Select(u => (u.Id, u.Name, u.Parent));
-        if (now is not null && now.SequenceEqual(wanted) && (before is not null || sheet.Units.Count == 0))
-        {
-            return null;
-        }
-
-        var after = Yaml(sheet.Units);
-        return after == before ? null : new BankFileChange(Loading.ContentFiles.Units, before, after);
-    }
-
-    /// <summary>How many unit ids the change adds, alters or removes.</summary>
-    public static int Count(UnitsSheetRead? sheet, UnitDirectory? current)
-    {
-        var now = current?.All.Where(u => u.Kind == UnitKind.Local).ToDictionary(u => u.Id, u => (u.Name, u.ParentId ?? string.Empty), StringComparer.Ordinal) ?? [];
-        var wanted = sheet?.Units.GroupBy(u => u.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (g.First().Name, g.First().Parent), StringComparer.Ordinal);
-        return wanted is null ? 0 : wanted.Count(w => !now.TryGetValue(w.Key, out var old) || old != w.Value) + now.Keys.Count(k => !wanted.ContainsKey(k));
-    }
-
-    // Unit names are written plain as a person would type them ("Xã Tân Hòa"), quoted only when YAML could read them otherwise.
-    private static bool PlainName(string name) =>
-        name.Length > 0 && char.IsLetter(name[0]) && name == name.Trim()
-        && !name.Any(c => char.IsControl(c) || ":#\"'[]{},|>&*!%@`".Contains(c))
-        && !Reserved.Contains(name, StringComparer.OrdinalIgnoreCase);
 
     private static void Text(IXLCell cell, string value)
     {
