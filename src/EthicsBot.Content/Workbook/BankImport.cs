@@ -21,6 +21,9 @@ public sealed record BankImportPlan
 
     public IReadOnlyList<string> Removed { get; init; } = [];
 
+    /// <summary>Units of units.yaml the Units sheet adds, alters or removes (by id).</summary>
+    public int UnitsChanged { get; init; }
+
     /// <summary>The content version the folder will have once applied.</summary>
     public string? VersionAfter { get; init; }
 

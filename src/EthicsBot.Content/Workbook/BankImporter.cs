@@ -29,6 +29,7 @@ public static class BankImporter
         var scanned = QuestionFile.Scan(contentDir);
         var layouts = Layout(scanned, read.Questions, existing);
         var changes = layouts.Select(l => new BankFileChange(l.Path, l.Before, l.After)).Where(c => c.Before != c.After).ToList();
+        changes.AddRange(UnitsYaml.Change(contentDir, read.Units, current?.Units) is { } units ? [units] : []);
         var ids = read.Questions.Select(q => q.Question.Id).ToHashSet(StringComparer.Ordinal);
         var known = current is null ? scanned.SelectMany(f => f.Slices.Select(s => s.Id)).ToHashSet(StringComparer.Ordinal) : [.. existing.Keys];
         var plan = new BankImportPlan
@@ -38,6 +39,7 @@ public static class BankImporter
             Added = [.. read.Questions.Select(q => q.Question.Id).Where(id => !known.Contains(id))],
             Changed = [.. read.Questions.Where(q => known.Contains(q.Question.Id) && !Unchanged(q.Question, existing)).Select(q => q.Question.Id)],
             Removed = [.. (current?.AllQuestions.Select(q => q.Id) ?? known).Where(id => !ids.Contains(id))],
+            UnitsChanged = UnitsYaml.Count(read.Units, current?.Units),
         };
         return Validate(contentDir, plan, layouts, read);
     }
@@ -168,6 +170,11 @@ public static class BankImporter
     private static string Locate(ContentError error, string scratch, List<FileLayout> layouts, WorkbookReadResult read)
     {
         var path = Path.GetRelativePath(scratch, error.Path).Replace('\\', '/');
+        if (path == ContentFiles.Units && read.Units?.Locate(error.Line) is { } cell)
+        {
+            return $"{cell}: {error.Message}";
+        }
+
         var blocks = layouts.FirstOrDefault(l => l.Path == path)?.Blocks ?? [];
         var block = blocks.FirstOrDefault(b => error.Line >= b.Line && error.Line < b.Line + b.Lines);
         if (read.Locate is not null && block is null && blocks.Count > 0 && error.Line < blocks[0].Line)

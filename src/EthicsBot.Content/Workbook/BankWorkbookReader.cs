@@ -10,7 +10,11 @@ public sealed record WorkbookQuestion(int Row, Question Question);
 
 /// <summary>What a workbook held: its questions in row order, or every problem as <c>file!Sheet!Cell: message</c>.</summary>
 /// <param name="Locate">The <c>file!Sheet!Cell</c> of a header's cell in a row, for errors found after reading.</param>
-public sealed record WorkbookReadResult(IReadOnlyList<WorkbookQuestion> Questions, IReadOnlyList<string> Errors, Func<string, int, string>? Locate = null);
+public sealed record WorkbookReadResult(IReadOnlyList<WorkbookQuestion> Questions, IReadOnlyList<string> Errors, Func<string, int, string>? Locate = null)
+{
+    /// <summary>The Units sheet; null when the workbook has none (exports made before it existed).</summary>
+    public UnitsSheetRead? Units { get; init; }
+}
 
 /// <summary>
 /// Reads the Questions sheet. Columns are found by their header, so an admin may reorder or add columns; each cell is
@@ -78,9 +82,13 @@ public static class BankWorkbookReader
                 questions.Add(new WorkbookQuestion(row, question));
             }
 
+            var units = UnitsSheet.Read(book, fileName, errors);
             var prefix = $"{fileName}!{BankColumns.QuestionsSheet}!";
             return new(errors.Count == 0 ? questions : [], errors,
-                (header, row) => prefix + BankColumns.Letter(columns.TryGetValue(header, out var c) ? c : columns[BankColumns.Id]) + row.ToString(CultureInfo.InvariantCulture));
+                (header, row) => prefix + BankColumns.Letter(columns.TryGetValue(header, out var c) ? c : columns[BankColumns.Id]) + row.ToString(CultureInfo.InvariantCulture))
+            {
+                Units = units,
+            };
         }
     }
 

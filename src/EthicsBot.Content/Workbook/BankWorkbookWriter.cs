@@ -6,7 +6,8 @@ using EthicsBot.Domain.Content;
 
 /// <summary>
 /// Writes the whole bank to one workbook: the Questions sheet (frozen header row and id column, set widths, wrapped
-/// text, drop-down lists for topic, difficulty, kind, answer and grades) and a Topics sheet the topic list points at.
+/// text, drop-down lists for topic, difficulty, kind, answer and grades), a Topics sheet the topic list points at, and
+/// the deployment's units (<see cref="UnitsSheet"/>).
 /// </summary>
 public static class BankWorkbookWriter
 {
@@ -21,6 +22,7 @@ public static class BankWorkbookWriter
         var sheet = workbook.Worksheets.Add(BankColumns.QuestionsSheet);
         var topics = workbook.Worksheets.Add(BankColumns.TopicsSheet);
         WriteTopics(topics, catalog.Topics);
+        UnitsSheet.Write(workbook, catalog.Units);
 
         var columns = BankColumns.All;
         for (var c = 0; c < columns.Count; c++)

@@ -66,7 +66,7 @@ public static class ContentWorkbookCommands
             return 1;
         }
 
-        output.WriteLine($"{plan.Added.Count} added, {plan.Changed.Count} changed, {plan.Removed.Count} removed; {plan.Files.Count} files written; content version {plan.VersionAfter}.");
+        output.WriteLine($"{plan.Added.Count} added, {plan.Changed.Count} changed, {plan.Removed.Count} removed, {plan.UnitsChanged} units changed; {plan.Files.Count} files written; content version {plan.VersionAfter}.");
         return 0;
     }
 }

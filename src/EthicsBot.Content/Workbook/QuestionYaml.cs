@@ -115,7 +115,7 @@ internal static partial class QuestionYaml
         yield return value[start..];
     }
 
-    private static string Plain(string value) =>
+    internal static string Plain(string value) =>
         SafePlain().IsMatch(value) && !ReservedPlain().IsMatch(value) ? value : Quoted(value);
 
     /// <summary>A double-quoted YAML scalar: every character kept, line breaks and quotes escaped.</summary>

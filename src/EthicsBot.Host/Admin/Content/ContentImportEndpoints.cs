@@ -70,7 +70,7 @@ internal sealed class ContentImportEndpoints : IAdminFeature
     private static string Summary(ContentImportOutcome o) =>
         o.Errors.Count > 0
             ? $"{o.Errors.Count} problems"
-            : $"{o.Added.Count} added, {o.Changed.Count} changed, {o.Removed.Count} removed; {o.VersionBefore} -> {o.VersionAfter}{(o.Applied ? " (applied)" : string.Empty)}";
+            : $"{o.Added.Count} added, {o.Changed.Count} changed, {o.Removed.Count} removed, {o.UnitsChanged} units changed; {o.VersionBefore} -> {o.VersionAfter}{(o.Applied ? " (applied)" : string.Empty)}";
 
     private static IResult EmptyBody() => Results.Problem(
         statusCode: StatusCodes.Status400BadRequest,

@@ -14,7 +14,8 @@ public sealed record ContentImportOutcome(
     IReadOnlyList<string> Changed,
     IReadOnlyList<string> Removed,
     IReadOnlyList<string> Files,
-    IReadOnlyList<string> Errors);
+    IReadOnlyList<string> Errors,
+    int UnitsChanged = 0);
 
 /// <summary>
 /// Imports a workbook into the live content folder and rolls it back. One at a time per instance. The previous text
@@ -36,7 +37,7 @@ public sealed class ContentImports(ContentCatalogProvider provider, ContentReloa
             var plan = BankImporter.Plan(provider.Directory, new MemoryStream(workbook), fileName);
             var outcome = new ContentImportOutcome(
                 plan.IsValid ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity, false, before, plan.VersionAfter,
-                plan.Added, plan.Changed, plan.Removed, [.. plan.Files.Select(f => f.Path)], plan.Errors);
+                plan.Added, plan.Changed, plan.Removed, [.. plan.Files.Select(f => f.Path)], plan.Errors, plan.UnitsChanged);
             if (!plan.IsValid || !apply || plan.Files.Count == 0)
             {
                 return outcome;
