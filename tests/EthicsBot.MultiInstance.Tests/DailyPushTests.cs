@@ -34,12 +34,16 @@ public sealed class DailyPushTests
         // One instance sent everything: only its log has drains that claimed rows.
         var senders = deployment.Hosts.Count(h => h.Log().Split('\n').Any(l => l.Contains("Daily drain:", StringComparison.Ordinal) && !l.Contains("drain: 0 claimed", StringComparison.Ordinal)));
         Assert.True(senders == 1, $"{senders} instances sent\n{deployment.Logs()}");
-        // The pace held for the deployment: at most the limit over any 3 s window. On this shared machine single sends
-        // arrive bunched now and then (one sliding second held 67 at a 45/s pace while other test projects ran), so a
-        // single second says little; three pacing instances would put about 3 x 45 in every second.
+        // One pace for the deployment, measured where the cards arrive. The sender releases them 1/45 s apart, but on this
+        // shared machine sends leave late and arrive bunched (CI saw 25 then 66 in two seconds, 161 in a sliding 3 s,
+        // while other test projects ran), so the bound sits between one pace plus that jitter and what three instances
+        // pacing alone would put in the window (3 x 45 per second).
         var perSecond = deployment.Connector.PerSecond().ToArray();
         var worst = deployment.Connector.MaxInAnyWindow(TimeSpan.FromSeconds(3));
-        Assert.True(worst <= 3 * Rate, $"{worst} cards in 3 s; per second: {string.Join(' ', perSecond)}\n{deployment.Logs()}");
+        Assert.True(worst <= 1.5 * 3 * Rate, $"{worst} cards in 3 s; per second: {string.Join(' ', perSecond)}\n{deployment.Logs()}");
+        // And over the whole push: 300 cards at 45/s span about 6.6 s at the connector; three pacers would take about 2.2 s.
+        var span = deployment.Connector.Span();
+        Assert.True(span >= 0.8 * TimeSpan.FromSeconds((users - 1) / (0.9 * Rate)), $"{users} cards in {span}");
         // And paced near that limit, not trivially slow.
         Assert.True(perSecond[1..^1].Average() >= 0.8 * Rate * 0.9, $"per second: {string.Join(' ', perSecond)}");
         Assert.Equal(users + 60, await deployment.ScalarAsync("SELECT COUNT(*) FROM deliveries WHERE status = 'sent'"));

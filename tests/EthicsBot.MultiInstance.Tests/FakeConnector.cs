@@ -62,6 +62,13 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public void Reset() => received.Clear();
 
+    /// <summary>Time from the first request received to the last.</summary>
+    public TimeSpan Span()
+    {
+        var times = Received.Select(r => r.At).ToArray();
+        return times.Length == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(times.Min(), times.Max());
+    }
+
     /// <summary>Requests in each whole second since the first, for failure messages.</summary>
     public IEnumerable<int> PerSecond()
     {
