@@ -1,5 +1,6 @@
 // Chat turns, the real bot against a bare echo bot. Usage:
 // dotnet run -c Release --project tests/EthicsBot.TurnBench -- [--users 200] [--seconds 20] [--rounds 3] [--think-ms 4000]
+//   [--modes message,session,invoke] (a subset, e.g. "session,invoke" for the CPU comparison alone)
 // "failed" counts turns answered with an error status plus users whose loop stopped (a card that never came).
 using System.Diagnostics;
 using System.Globalization;
@@ -16,6 +17,7 @@ var users = Argument("--users", 200);
 var seconds = Argument("--seconds", 20);
 var rounds = Argument("--rounds", 3);
 var think = Argument("--think-ms", 0) / 1000.0;
+var modes = (Array.IndexOf(args, "--modes") is var m and >= 0 && m + 1 < args.Length ? args[m + 1] : "message,session,invoke").Split(',');
 var root = typeof(EchoBot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepositoryRoot").Value!;
 var config = Path.GetFileName(Path.GetDirectoryName(typeof(EchoBot).Assembly.Location)!);
 var work = Path.Combine(Path.GetTempPath(), "ethicsbot-turnbench-" + Guid.NewGuid().ToString("N")[..8]);
@@ -25,7 +27,10 @@ await using var connector = await FastConnector.StartAsync();
 using var bot = await Target.StartAsync("ethicsbot", "dotnet", [Path.Combine(root, "artifacts", "bin", "EthicsBot.Host", config, "EthicsBot.Host.dll"),
     $"--Content:Path={Path.Combine(root, "content")}", $"--Persistence:ConnectionString=Data Source={Path.Combine(work, "bot.db")}",
     "--Daily:WorkerEnabled=false", "--Logging:LogLevel:Default=Warning"]);
-using var echo = await Target.StartAsync("echo", "dotnet", [typeof(EchoBot).Assembly.Location, "echo-bot"]);
+// The echo bot runs with the bot's own runtime settings (its runtimeconfig.json: workstation GC, no dynamic PGO, no
+// thread-pool spinning), so the two differ only in what their turns do.
+var botRuntimeConfig = Path.Combine(root, "artifacts", "bin", "EthicsBot.Host", config, "EthicsBot.Host.runtimeconfig.json");
+using var echo = await Target.StartAsync("echo", "dotnet", ["exec", "--runtimeconfig", botRuntimeConfig, typeof(EchoBot).Assembly.Location, "echo-bot"]);
 Console.WriteLine($"{users} users ({(think > 0 ? $"{think:0.#} s mean think time" : "closed loop")}), {seconds} s per run, {rounds} A/B rounds; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 
 var results = new List<Result>();
@@ -33,7 +38,7 @@ for (var round = 1; round <= rounds; round++)
 {
     foreach (var target in round % 2 == 1 ? new[] { bot, echo } : [echo, bot])
     {
-        foreach (var mode in target == echo ? new[] { "message", "session", "invoke" } : ["message", "session"])
+        foreach (var mode in (target == echo ? new[] { "message", "session", "invoke" } : ["message", "session"]).Intersect(modes))
         {
             results.Add(await RunAsync(target, mode, round));
         }
@@ -47,7 +52,7 @@ foreach (var r in results)
     Console.WriteLine($"{r.Round,5} {r.Target,-9} {r.Mode,-8} {r.TurnsPerSecond,8:0.0} {r.P50,7:0.0} {r.P95,7:0.0} {r.P99,7:0.0} {r.CpuPerTurn,11:0.00} {r.RssMiB,8:0} {r.Failed,6}");
 }
 
-foreach (var mode in new[] { "message", "session" })
+foreach (var mode in new[] { "message", "session" }.Intersect(modes))
 {
     var ratios = Enumerable.Range(1, rounds).Select(round =>
         results.Single(r => r.Round == round && r.Target == "ethicsbot" && r.Mode == mode).TurnsPerSecond
@@ -55,10 +60,13 @@ foreach (var mode in new[] { "message", "session" })
     Console.WriteLine($"{mode} turns: EthicsBot / echo throughput, median of {rounds} paired rounds: {ratios[ratios.Count / 2]:0.00}");
 }
 
-var cpuRatios = Enumerable.Range(1, rounds).Select(round =>
-    results.Single(r => r.Round == round && r.Target == "ethicsbot" && r.Mode == "session").CpuPerTurn
-    / results.Single(r => r.Round == round && r.Target == "echo" && r.Mode == "invoke").CpuPerTurn).Order().ToList();
-Console.WriteLine($"CPU per session turn / echo bot's CPU per invoke turn, median of {rounds} rounds: {cpuRatios[cpuRatios.Count / 2]:0.00}");
+if (modes.Contains("session") && modes.Contains("invoke"))
+{
+    var cpuRatios = Enumerable.Range(1, rounds).Select(round =>
+        results.Single(r => r.Round == round && r.Target == "ethicsbot" && r.Mode == "session").CpuPerTurn
+        / results.Single(r => r.Round == round && r.Target == "echo" && r.Mode == "invoke").CpuPerTurn).Order().ToList();
+    Console.WriteLine($"CPU per session turn / echo bot's CPU per invoke turn, median of {rounds} rounds: {cpuRatios[cpuRatios.Count / 2]:0.00}");
+}
 
 Directory.Delete(work, recursive: true);
 return 0;

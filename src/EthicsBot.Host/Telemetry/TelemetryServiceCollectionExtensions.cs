@@ -11,7 +11,8 @@ public static class TelemetryServiceCollectionExtensions
 {
     /// <summary>
     /// OpenTelemetry for the bot's own spans and metrics plus ASP.NET Core and HttpClient instrumentation, exported
-    /// over OTLP when <c>OpenTelemetry:Endpoint</c> is set and scraped at /metrics when <c>OpenTelemetry:Prometheus</c>.
+    /// over OTLP when <c>OpenTelemetry:Endpoint</c> is set and scraped at /metrics when <c>OpenTelemetry:Prometheus</c>;
+    /// with neither, no OpenTelemetry pipeline is built.
     /// </summary>
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,20 +20,32 @@ public static class TelemetryServiceCollectionExtensions
         var options = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
         services.AddSingleton<BotMetrics>();
         services.AddSingleton<ContentMetrics>();
-        var builder = services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("ethicsbot"))
-            .WithTracing(t => t.AddSource(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
-            .WithMetrics(m =>
-            {
-                m.AddMeter(BotMetrics.Name, Dialogs.Explainer.ExplainerStats.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-                if (options.Prometheus)
-                {
-                    m.AddPrometheusExporter();
-                }
-            });
-        if (!string.IsNullOrWhiteSpace(options.Endpoint))
+        var export = !string.IsNullOrWhiteSpace(options.Endpoint);
+        if (!export && !options.Prometheus)
         {
-            builder.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(options.Endpoint));
+            // Nothing would read them: listening anyway made every turn record an ASP.NET Core span, an HttpClient span
+            // per reply and their histograms, for nobody. The bot's own counters still go to any in-process listener.
+            return services;
+        }
+
+        var builder = services.AddOpenTelemetry().ConfigureResource(r => r.AddService("ethicsbot"));
+        if (export)
+        {
+            // Spans only leave through OTLP, so without an endpoint they are not recorded at all.
+            builder.WithTracing(t => t.AddSource(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
+        }
+
+        builder.WithMetrics(m =>
+        {
+            m.AddMeter(BotMetrics.Name, Dialogs.Explainer.ExplainerStats.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+            if (options.Prometheus)
+            {
+                m.AddPrometheusExporter();
+            }
+        });
+        if (export)
+        {
+            builder.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(options.Endpoint!));
         }
 
         return services;

@@ -5,6 +5,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using EthicsBot.Host.Telemetry;
 using EthicsBot.Host.Tests.Fakes;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
@@ -53,6 +54,41 @@ public sealed class TelemetryTests : ConnectedHostTest
         var response = await Factory.CreateClient().GetAsync(new Uri("/metrics", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public void AddTelemetry_NothingConfigured_BuildsNoPipeline()
+    {
+        var services = Telemetry(new Dictionary<string, string?>());
+
+        Assert.Null(services.GetService<OpenTelemetry.Trace.TracerProvider>());
+        Assert.Null(services.GetService<OpenTelemetry.Metrics.MeterProvider>());
+        Assert.NotNull(services.GetService<BotMetrics>());
+    }
+
+    [Fact]
+    public void AddTelemetry_PrometheusOnly_MetricsWithoutSpans()
+    {
+        var services = Telemetry(new Dictionary<string, string?> { ["OpenTelemetry:Prometheus"] = "true" });
+
+        Assert.Null(services.GetService<OpenTelemetry.Trace.TracerProvider>());
+        Assert.NotNull(services.GetService<OpenTelemetry.Metrics.MeterProvider>());
+    }
+
+    [Fact]
+    public void AddTelemetry_Endpoint_SpansAndMetrics()
+    {
+        var services = Telemetry(new Dictionary<string, string?> { ["OpenTelemetry:Endpoint"] = "http://127.0.0.1:4317" });
+
+        Assert.NotNull(services.GetService<OpenTelemetry.Trace.TracerProvider>());
+        Assert.NotNull(services.GetService<OpenTelemetry.Metrics.MeterProvider>());
+    }
+
+    private static ServiceProvider Telemetry(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging().AddMetrics();
+        return services.AddTelemetry(configuration).BuildServiceProvider();
     }
 
     [Theory]
