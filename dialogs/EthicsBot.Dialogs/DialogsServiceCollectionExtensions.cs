@@ -53,8 +53,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ExplanationService>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(Random.Shared);
-        services.TryAddSingleton<IStorage, DocumentStoreStorage>();
-        services.TryAddSingleton<ConversationState>();
+        services.AddSingleton<FlowStateStore>();
 
         services.AddSingleton<UserProfiles>();
         services.AddSingleton<QuizView>();

@@ -78,6 +78,9 @@ internal static partial class Log
     public static partial void QuestionReported(ILogger logger, string userId, string questionId, Persistence.Feedback.ReportReason reason, bool recorded);
 
     // 50-59: units.
+    [LoggerMessage(60, LogLevel.Warning, "Flow state of conversation {ConversationId} is unreadable; starting clean")]
+    public static partial void FlowStateUnreadable(ILogger logger, string conversationId);
+
     [LoggerMessage(50, LogLevel.Information, "Principal name of user {UserId} not available from Teams ({Error}); the roster cannot match them by name")]
     public static partial void PrincipalNameUnavailable(ILogger logger, string userId, string error);
 }

@@ -14,11 +14,10 @@ public sealed class DialogsServiceCollectionExtensionsTests
     [Fact]
     public void AddDialogs_WithHostStores_ResolvesTheTeamsBotOverTheDocumentStore()
     {
-        using var bot = new BotHarness(stateInDocumentStore: true);
+        using var bot = new BotHarness();
 
         Assert.IsType<EthicsTeamsBot>(bot.Services.GetRequiredService<IBot>());
-        Assert.IsType<DocumentStoreStorage>(bot.Services.GetRequiredService<IStorage>());
-        Assert.NotNull(bot.Services.GetRequiredService<ConversationState>());
+        Assert.NotNull(bot.Services.GetRequiredService<FlowStateStore>());
         Assert.Equal(5, bot.Services.GetRequiredService<IOptions<QuizOptions>>().Value.SessionLength);
     }
 

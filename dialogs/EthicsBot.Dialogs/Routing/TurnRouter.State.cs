@@ -1,5 +1,6 @@
 namespace EthicsBot.Dialogs.Routing;
 
+using EthicsBot.Dialogs.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Connector;
@@ -8,6 +9,9 @@ using Microsoft.Bot.Schema;
 /// <summary>Loading a turn's input (user, references, flow state) and saving what the flow decided.</summary>
 public sealed partial class TurnRouter
 {
+    // The state as this turn loaded it (its ETag included), kept in the turn's own bag for the save.
+    private const string LoadedStateKey = "EthicsBot.FlowState";
+
     private async Task<TurnInput?> LoadAsync(ITurnContext turnContext, bool isCardAction, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
@@ -25,12 +29,13 @@ public sealed partial class TurnRouter
             await references.RememberAsync(activity.GetConversationReference(), identity.TenantId, cancellationToken);
         }
 
-        var state = await flowState.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var state = await flowStates.LoadAsync(activity.ChannelId, activity.Conversation?.Id ?? string.Empty, cancellationToken);
+        turnContext.TurnState[LoadedStateKey] = state;
         return new TurnInput
         {
             Profile = profile,
             Locale = profile.Locale,
-            State = state,
+            State = state.Data,
             ConversationId = activity.Conversation?.Id ?? string.Empty,
             ActivityId = activity.Id,
             IsNewUser = isNew,
@@ -57,13 +62,14 @@ public sealed partial class TurnRouter
 
     private async Task SaveAsync(ITurnContext turnContext, TurnOutcome outcome, CancellationToken cancellationToken)
     {
+        var loaded = (FlowState)turnContext.TurnState[LoadedStateKey];
         if (outcome.StateDeleted)
         {
-            await conversationState.DeleteAsync(turnContext, cancellationToken);
+            await flowStates.DeleteAsync(turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id ?? string.Empty, cancellationToken);
             return;
         }
 
-        await flowState.SetAsync(turnContext, outcome.State, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        // Unchanged state (most message turns) costs no write.
+        turnContext.TurnState[LoadedStateKey] = await flowStates.SaveAsync(loaded, outcome.State, cancellationToken);
     }
 }

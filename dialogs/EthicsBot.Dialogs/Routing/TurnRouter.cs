@@ -3,6 +3,7 @@ namespace EthicsBot.Dialogs.Routing;
 using EthicsBot.Dialogs.Cards;
 using EthicsBot.Dialogs.Daily;
 using EthicsBot.Dialogs.Settings;
+using EthicsBot.Dialogs.Storage;
 using EthicsBot.Dialogs.Strings;
 using EthicsBot.Dialogs.Welcome;
 using Microsoft.Bot.Builder;
@@ -15,7 +16,7 @@ using Newtonsoft.Json.Linq;
 /// state, hands a plain command to the dispatcher, and turns the outcome into messages or an invoke response.
 /// </summary>
 public sealed partial class TurnRouter(
-    ConversationState conversationState,
+    FlowStateStore flowStates,
     UserProfiles profiles,
     ConversationReferences references,
     CommandDispatcher dispatcher,
@@ -24,8 +25,6 @@ public sealed partial class TurnRouter(
     ConversationGate gate,
     ILogger<TurnRouter> logger)
 {
-    private readonly IStatePropertyAccessor<ConversationData> flowState = conversationState.CreateProperty<ConversationData>("flow");
-
     public async Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -118,9 +117,8 @@ public sealed partial class TurnRouter(
             await references.MarkUninstalledAsync(activity.From.Id, cancellationToken);
         }
 
-        var state = await flowState.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
-        await flowState.SetAsync(turnContext, state with { Welcomed = false }, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        var state = await flowStates.LoadAsync(activity.ChannelId, activity.Conversation?.Id ?? string.Empty, cancellationToken);
+        await flowStates.SaveAsync(state, state.Data with { Welcomed = false }, cancellationToken);
         await welcomes.ReleaseAsync(activity.Conversation?.Id ?? string.Empty, cancellationToken);
     }
 

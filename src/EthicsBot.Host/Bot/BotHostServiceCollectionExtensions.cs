@@ -27,7 +27,10 @@ public static class BotHostServiceCollectionExtensions
         services.AddHttpClient();
         // Every outgoing call (replies, pushes, identity metadata) gets a bound: a peer that accepts the connection and
         // never answers costs one timeout, not the 100 s default.
-        services.ConfigureHttpClientDefaults(http => http.ConfigureHttpClient((sp, client) =>
+        // The factory's request logging is dropped: appsettings keeps System.Net.Http at Warning anyway (four lines per
+        // request otherwise), and its handlers still opened a logging scope for every reply and push card. Failures are
+        // logged by the callers, with ids.
+        services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers().ConfigureHttpClient((sp, client) =>
             client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceUrlOptions>>().Value.ConnectorTimeout));
         // Channel tokens come through the host's HTTP stack (its timeout, its handlers) rather than a client of MSAL's own;
         // the credentials built from this factory are kept with the pooled connector clients, so MSAL's token cache

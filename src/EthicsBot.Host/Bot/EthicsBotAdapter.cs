@@ -1,6 +1,7 @@
 namespace EthicsBot.Host.Bot;
 
 using System.Data.Common;
+using EthicsBot.Dialogs.Storage;
 using EthicsBot.Domain;
 using EthicsBot.Host.Bot.Connector;
 using EthicsBot.Persistence;
@@ -19,7 +20,7 @@ public sealed class EthicsBotAdapter : CloudAdapter
     // Pooled: a connector client per turn re-created serializer settings and re-compiled dozens of methods for every
     // reply (9–12 ms of CPU per send, measured in issue 12); the pool is the one the daily push uses.
     public EthicsBotAdapter(
-        PooledConnectorAuthentication auth, ConversationState conversationState, IDatabaseHealth databaseHealth, ILogger<EthicsBotAdapter> logger)
+        PooledConnectorAuthentication auth, FlowStateStore flowStates, IDatabaseHealth databaseHealth, ILogger<EthicsBotAdapter> logger)
         : base(auth, logger)
     {
         OnTurnError = async (turnContext, exception) =>
@@ -35,7 +36,7 @@ public sealed class EthicsBotAdapter : CloudAdapter
 
             try
             {
-                await conversationState.DeleteAsync(turnContext);
+                await flowStates.DeleteAsync(activity.ChannelId, activity.Conversation?.Id ?? string.Empty, CancellationToken.None);
             }
             catch (Exception ex) when (IsFailure(ex))
             {

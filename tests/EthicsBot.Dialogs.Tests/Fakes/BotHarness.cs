@@ -35,7 +35,6 @@ public sealed class BotHarness : IDisposable
     public BotHarness(
         ContentCatalog? catalog = null,
         IDictionary<string, string?>? settings = null,
-        bool stateInDocumentStore = false,
         Action<IServiceCollection>? replace = null)
     {
         Users = new InMemoryUserStore(Quizzes);
@@ -58,11 +57,6 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton<Persistence.Units.IUnitStore>(Units);
         services.AddSingleton<Persistence.Leaderboards.ILeaderboardChannelStore>(LeaderboardChannels);
         services.AddSingleton(Deliveries.Object);
-        if (!stateInDocumentStore)
-        {
-            services.AddSingleton<IStorage>(new MemoryStorage());
-        }
-
         services.AddDialogs();
         replace?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
