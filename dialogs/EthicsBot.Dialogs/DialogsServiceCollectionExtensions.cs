@@ -39,6 +39,10 @@ public static class DialogsServiceCollectionExtensions
             .BindConfiguration(DailyQuizOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<Leaderboards.LeaderboardOptions>()
+            .BindConfiguration(Leaderboards.LeaderboardOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<ContestOptions>()
             .BindConfiguration(ContestOptions.SectionName)
             .ValidateDataAnnotations()

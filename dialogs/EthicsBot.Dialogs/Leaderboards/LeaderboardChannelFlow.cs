@@ -10,13 +10,16 @@ using EthicsBot.Domain.Text;
 using EthicsBot.Domain.Units;
 using EthicsBot.Persistence.Leaderboards;
 using EthicsBot.Persistence.Units;
+using Microsoft.Extensions.Options;
 
 /// <summary>
 /// "bảng xếp hạng bật|tắt" in a channel or group chat: registers the conversation for the Monday leaderboard of a
 /// unit's children (the unit named after the command, else the typing user's unit), or removes it. Only the
-/// conversation's reference, the unit and the language are stored; nothing about the person who typed it.
+/// conversation's reference, the unit and the language are stored; nothing about the person who typed it. When the
+/// deployment names its organisers (<see cref="LeaderboardOptions.Managers"/>), only they may turn it on or off.
 /// </summary>
-public sealed class LeaderboardChannelFlow(ILeaderboardChannelStore channels, IUnitStore units, IContentCatalogProvider catalogs, TimeProvider time)
+public sealed class LeaderboardChannelFlow(
+    ILeaderboardChannelStore channels, IUnitStore units, IContentCatalogProvider catalogs, IOptions<LeaderboardOptions> options, TimeProvider time)
 {
     private const int MaxChoices = 5;
 
@@ -29,6 +32,12 @@ public sealed class LeaderboardChannelFlow(ILeaderboardChannelStore channels, IU
         if (input.Channel is not { } channel)
         {
             return Notice(input, strings.LeaderboardChannelOnly, TextStyle.Warning);
+        }
+
+        // Anyone may ask whether the channel is registered; turning it on or off is the organisers' (when named).
+        if (command.On is not null && !options.Value.MayManage(input.Profile.AadObjectId))
+        {
+            return Notice(input, strings.LeaderboardNotAllowed, TextStyle.Warning);
         }
 
         var directory = catalogs.Current.Units;

@@ -10,6 +10,8 @@ public sealed partial class EnStrings
     public override string LeaderboardOn(string unitPath) =>
         $"On: every Monday morning (the first workday of the week) this conversation gets the leaderboard of the units under {unitPath}. Type \"leaderboard off\" to stop.";
     public override string LeaderboardOff => "Off: this conversation no longer gets the weekly leaderboard.";
+    public override string LeaderboardNotAllowed =>
+        "Only the contest organisers named by the deployment can turn this group's leaderboard on or off. Ask one of them to type the command.";
     public override string LeaderboardWasOff => "This conversation was not getting the leaderboard.";
     public override string LeaderboardNeedUnit =>
         "You have not chosen a unit yet. Name one after the command, e.g. \"leaderboard on Huế\", or choose yours with \"unit\" in your chat with the bot.";

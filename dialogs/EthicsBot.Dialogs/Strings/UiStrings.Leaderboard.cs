@@ -9,6 +9,7 @@ public abstract partial class UiStrings
     public abstract string LeaderboardOff { get; }
     public abstract string LeaderboardWasOff { get; }
     public abstract string LeaderboardNeedUnit { get; }
+    public abstract string LeaderboardNotAllowed { get; }
     public abstract string LeaderboardUnitNotFound(string query);
     public abstract string LeaderboardUnitAmbiguous(string query, string choices);
     /// <summary>Whether this conversation gets the card (null path: it does not) and how to change that.</summary>

@@ -10,6 +10,8 @@ public sealed partial class ViStrings
     public override string LeaderboardOn(string unitPath) =>
         $"Đã bật: sáng thứ Hai hằng tuần (ngày làm việc đầu tuần), nhóm này nhận bảng xếp hạng thi đua của các đơn vị trực thuộc {unitPath}. Gõ \"bảng xếp hạng tắt\" để thôi nhận.";
     public override string LeaderboardOff => "Đã tắt: nhóm này không nhận bảng xếp hạng hằng tuần nữa.";
+    public override string LeaderboardNotAllowed =>
+        "Chỉ người tổ chức thi đua do đơn vị triển khai bot chỉ định mới bật hoặc tắt được bảng xếp hạng của nhóm. Hãy nhờ họ gõ lệnh này.";
     public override string LeaderboardWasOff => "Nhóm này chưa đăng ký nhận bảng xếp hạng.";
     public override string LeaderboardNeedUnit =>
         "Bạn chưa chọn đơn vị. Hãy ghi tên đơn vị sau lệnh, ví dụ \"bảng xếp hạng bật Huế\", hoặc chọn đơn vị của bạn bằng lệnh \"đơn vị\" trong chat riêng với bot.";

@@ -5,6 +5,7 @@ using EthicsBot.Dialogs.Tests.Fakes;
 using EthicsBot.Domain;
 using EthicsBot.Domain.Units;
 using EthicsBot.Persistence.Units;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 /// <summary>A new user's first turn also brings the welcome card, so a first-turn reply is the last card.</summary>
@@ -124,5 +125,46 @@ public sealed class LeaderboardChannelFlowTests : IDisposable
         var card = CardReader.Cards(await bot.SayInChannelAsync("bảng xếp hạng")).Single();
 
         Assert.Contains("trực thuộc Huế", CardReader.Text(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LeaderboardOnOff_ManagersNamedAndSenderNotAmongThem_RefusedAndNothingChanges()
+    {
+        using var guarded = new BotHarness(settings: new Dictionary<string, string?> { ["Leaderboards:Managers:0"] = "AAD-MINH" });
+
+        var refused = CardReader.Cards(await guarded.SayInChannelAsync("bảng xếp hạng bật hue")).Last();
+        var status = CardReader.Cards(await guarded.SayInChannelAsync("bảng xếp hạng")).Single();
+
+        Assert.Contains("Chỉ người tổ chức", CardReader.Text(refused), StringComparison.Ordinal);
+        Assert.Contains("chưa nhận", CardReader.Text(status), StringComparison.Ordinal);
+        Assert.Empty(guarded.LeaderboardChannels.Channels);
+    }
+
+    [Fact]
+    public async Task LeaderboardOnOff_SenderIsANamedManager_RegistersAndRemoves()
+    {
+        using var guarded = new BotHarness(settings: new Dictionary<string, string?> { ["Leaderboards:Managers:0"] = "aad-minh" });
+
+        var on = CardReader.Cards(await guarded.SayInChannelAsync("bảng xếp hạng bật hue", userId: "29:minh")).Last();
+        var registered = guarded.LeaderboardChannels.Channels.Count;
+        var refusedOff = CardReader.Cards(await guarded.SayInChannelAsync("bảng xếp hạng tắt")).Last();
+        var off = CardReader.Cards(await guarded.SayInChannelAsync("leaderboard off", userId: "29:minh")).Single();
+
+        Assert.Contains("Đã bật", CardReader.Text(on), StringComparison.Ordinal);
+        Assert.Equal(1, registered);
+        Assert.Contains("Chỉ người tổ chức", CardReader.Text(refusedOff), StringComparison.Ordinal);
+        Assert.Contains("no longer", CardReader.Text(off), StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(guarded.LeaderboardChannels.Channels);
+    }
+
+    [Fact]
+    public void AddDialogs_BlankManager_FailsValidationNamingTheEntry()
+    {
+        using var broken = new BotHarness(settings: new Dictionary<string, string?> { ["Leaderboards:Managers:0"] = " " });
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => broken.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Dialogs.Leaderboards.LeaderboardOptions>>().Value);
+
+        Assert.Contains("Leaderboards:Managers:0", error.Message, StringComparison.Ordinal);
     }
 }
