@@ -65,6 +65,10 @@ public sealed class LeaderboardChannelPlaygroundTests
                 await Assertions.Expect(card.Locator("ol[start=\"2\"]")).ToHaveTextAsync("Phường Thuận Hóa");
                 await Assertions.Expect(card).ToContainTextAsync("Phường Phú Xuân tham gia 100% · trả lời đúng 100%");
                 await Assertions.Expect(card).ToContainTextAsync("Phường Thuận Hóa tham gia 100% · trả lời đúng 50%");
+                // A post of its own in the channel (as the Monday card in Teams), not a reply under the command's post.
+                var post = s.Page.GetByRole(AriaRole.Group).Filter(new() { Has = title });
+                await Assertions.Expect(post).ToHaveCountAsync(1);
+                await Assertions.Expect(post).Not.ToContainTextAsync("bảng xếp hạng bật hue");
             }
             catch
             {
