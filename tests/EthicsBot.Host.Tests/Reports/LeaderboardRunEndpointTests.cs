@@ -121,6 +121,25 @@ public sealed class LeaderboardRunEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunWeek_CancelledWhileTheSendIsInFlight_GivesTheWeekBack()
+    {
+        time.SetUtcNow(Wednesday);
+        await RegisterByCommandAsync();
+        var before = connector.Requests.Count;
+        connector.Hold(Channel);
+        using var stop = new CancellationTokenSource();
+
+        var run = Poster.RunWeekAsync(new DateOnly(2026, 11, 9), stop.Token);
+        await connector.WaitForRequestsAsync(before + 1);
+        var claimedWhileSending = (await Channels.GetAsync(Channel))!.LastWeekSent;
+        await stop.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        Assert.Equal(new DateOnly(2026, 11, 9), claimedWhileSending);
+        Assert.Null((await Channels.GetAsync(Channel))!.LastWeekSent);
+    }
+
+    [Fact]
     public async Task Run_UnitScopedKey_Is403AndPostsNothing()
     {
         time.SetUtcNow(Wednesday);
