@@ -16,6 +16,7 @@ using EthicsBot.Dialogs.Welcome;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 public static class DialogsServiceCollectionExtensions
 {
@@ -47,6 +48,7 @@ public static class DialogsServiceCollectionExtensions
             .BindConfiguration(ContestOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContestOptions>, ContestTopicsValidator>());
         services.AddOptions<ExplainerOptions>()
             .BindConfiguration(ExplainerOptions.SectionName)
             .ValidateDataAnnotations()

@@ -66,6 +66,43 @@ public sealed class DialogsServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddDialogs_ContestTopicNotInTheBank_FailsValidationNamingTheKeyAndTheId()
+    {
+        using var bot = new BotHarness(settings: new Dictionary<string, string?>
+        {
+            ["Contest:Start"] = "2026-03-09",
+            ["Contest:End"] = "2026-04-30",
+            ["Contest:Topics:0"] = "generative-ai",
+            ["Contest:Topics:1"] = "genai",
+            ["Contest:WeeklyTopics:0"] = "social-media",
+            ["Contest:WeeklyTopics:1"] = "info-securty",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => bot.Services.GetRequiredService<IOptions<ContestOptions>>().Value);
+
+        Assert.Equal(
+            [
+                "Contest:Topics:1 is 'genai', which is not a topic id of the content bank (its topics: social-media, info-security, generative-ai).",
+                "Contest:WeeklyTopics:1 is 'info-securty', which is not a topic id of the content bank (its topics: social-media, info-security, generative-ai).",
+            ],
+            error.Failures);
+    }
+
+    [Fact]
+    public void AddDialogs_ContestTopicsAllInTheBank_Validates()
+    {
+        using var bot = new BotHarness(settings: new Dictionary<string, string?>
+        {
+            ["Contest:Start"] = "2026-03-09",
+            ["Contest:End"] = "2026-04-30",
+            ["Contest:Topics:0"] = "generative-ai",
+            ["Contest:WeeklyTopics:0"] = "info-security",
+        });
+
+        Assert.Equal(["generative-ai"], bot.Services.GetRequiredService<IOptions<ContestOptions>>().Value.Topics);
+    }
+
+    [Fact]
     public async Task Quiz_SessionLengthFromConfiguration_SetsTheNumberOfQuestions()
     {
         using var bot = await new BotHarness(settings: new Dictionary<string, string?> { ["Quiz:SessionLength"] = "3" }).InstalledAsync();

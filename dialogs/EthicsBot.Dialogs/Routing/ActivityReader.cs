@@ -35,7 +35,15 @@ internal static class ActivityReader
         // registration to a person.
         reference.Remove("activityId");
         reference.Remove("user");
-        return new ChannelConversation(activity.Conversation.Id, tenantId, activity.ServiceUrl, reference.ToString(Formatting.None));
+        // In a Teams channel the id names the thread typed in ("19:…@thread.tacv2;messageid=…"). The channel itself is
+        // what registers: its card then starts a post of its own, and any later post of the channel finds the registration.
+        var id = activity.Conversation.ConversationType == "channel" ? activity.Conversation.Id.Split(';')[0] : activity.Conversation.Id;
+        if (reference["conversation"] is JObject conversation)
+        {
+            conversation["id"] = id;
+        }
+
+        return new ChannelConversation(id, tenantId, activity.ServiceUrl, reference.ToString(Formatting.None));
     }
 
     public static Locale Locale(Activity activity) => LocaleExtensions.FromTag(LocaleTag(activity));

@@ -7,7 +7,7 @@ public static class ReportsServiceCollectionExtensions
 {
     /// <summary>
     /// Units and reports: <see cref="ReportOptions"/> ("Reports") validated at start-up and the admin endpoints (roster,
-    /// unit search, summary, xlsx, charts) and the Monday leaderboard post to registered channels. Needs AddContent,
+    /// unit search, summary, xlsx, charts, the leaderboard run) and the Monday leaderboard post to registered channels. Needs AddContent,
     /// AddPersistence, AddAdmin and AddDaily (the proactive sender and its rate limits).
     /// </summary>
     public static IServiceCollection AddReports(this IServiceCollection services)
@@ -23,6 +23,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<Completion.CompletionExport>();
         services.AddAdminFeature<UnitsAdminEndpoints>();
         services.AddAdminFeature<ReportsAdminEndpoints>();
+        services.AddAdminFeature<Leaderboards.LeaderboardAdminEndpoints>();
         return services;
     }
 }

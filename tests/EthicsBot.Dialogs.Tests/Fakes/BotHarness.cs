@@ -102,7 +102,8 @@ public sealed class BotHarness : IDisposable
     }
 
     /// <summary>A message typed in a Teams channel of a team (the bot mentioned, as Teams requires there).</summary>
-    public async Task<IReadOnlyList<Activity>> SayInChannelAsync(string text, string locale = "vi-VN", string userId = UserId)
+    /// <param name="conversationId">The thread typed in; by default a post of the channel <see cref="ChannelId"/>.</param>
+    public async Task<IReadOnlyList<Activity>> SayInChannelAsync(string text, string locale = "vi-VN", string userId = UserId, string conversationId = ChannelConversationId)
     {
         var adapter = new TestAdapter(new ConversationReference
         {
@@ -110,7 +111,7 @@ public sealed class BotHarness : IDisposable
             ServiceUrl = "https://smba.example.test/",
             User = new ChannelAccount(userId),
             Bot = new ChannelAccount("28:ethicsbot", "EthicsBot"),
-            Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: ChannelConversationId, tenantId: TenantId),
+            Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: conversationId, tenantId: TenantId),
         });
         await adapter.ProcessActivityAsync(new Activity(ActivityTypes.Message) { Text = text, Locale = locale, From = User(userId) }, Bot.OnTurnAsync);
         var replies = new List<Activity>();
@@ -122,7 +123,10 @@ public sealed class BotHarness : IDisposable
         return replies;
     }
 
-    public const string ChannelConversationId = "19:general@thread.tacv2;messageid=1";
+    public const string ChannelConversationId = ChannelId + ";messageid=1";
+
+    /// <summary>The channel's own conversation id, without a thread.</summary>
+    public const string ChannelId = "19:general@thread.tacv2";
 
     public Task<IReadOnlyList<Activity>> SayAsync(string text, string locale = "vi-VN", string userId = UserId) =>
         SendAsync(new Activity(ActivityTypes.Message) { Text = text, Locale = locale, From = User(userId) });

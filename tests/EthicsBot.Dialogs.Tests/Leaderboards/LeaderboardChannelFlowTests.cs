@@ -45,10 +45,11 @@ public sealed class LeaderboardChannelFlowTests : IDisposable
         Assert.Contains("Đã bật", CardReader.Text(card), StringComparison.Ordinal);
         Assert.Contains("Hà Nội › Phường Hòa Bình", CardReader.Text(card), StringComparison.Ordinal);
         var channel = Assert.Single(bot.LeaderboardChannels.Channels.Values);
-        Assert.Equal((BotHarness.ChannelConversationId, "phuong-hoa-binh", "vi", BotHarness.TenantId), (channel.ConversationId, channel.UnitId, channel.Locale, channel.TenantId));
+        // The channel registers, not the thread the command was typed in: the card then starts a post of its own.
+        Assert.Equal((BotHarness.ChannelId, "phuong-hoa-binh", "vi", BotHarness.TenantId), (channel.ConversationId, channel.UnitId, channel.Locale, channel.TenantId));
         Assert.Equal(bot.Time.GetUtcNow(), channel.RegisteredAt);
         var reference = JObject.Parse(channel.ReferenceJson);
-        Assert.Equal(BotHarness.ChannelConversationId, (string?)reference["conversation"]?["id"]);
+        Assert.Equal(BotHarness.ChannelId, (string?)reference["conversation"]?["id"]);
         Assert.Equal("https://smba.example.test/", channel.ServiceUrl);
         Assert.Null(reference["user"]);
         Assert.Null(reference["activityId"]);
@@ -114,6 +115,20 @@ public sealed class LeaderboardChannelFlowTests : IDisposable
 
         Assert.Contains("Đã tắt", CardReader.Text(off), StringComparison.Ordinal);
         Assert.Contains("was not getting", CardReader.Text(again), StringComparison.Ordinal);
+        Assert.Empty(bot.LeaderboardChannels.Channels);
+    }
+
+    [Fact]
+    public async Task LeaderboardOff_TypedUnderAnotherPostOfTheChannel_TurnsItOff()
+    {
+        await bot.SayInChannelAsync("bảng xếp hạng bật hue");
+        await bot.SayInChannelAsync("bảng xếp hạng bật hue", conversationId: BotHarness.ChannelId + ";messageid=2");
+
+        var registeredOnce = bot.LeaderboardChannels.Channels.Count;
+        var off = CardReader.Cards(await bot.SayInChannelAsync("bảng xếp hạng tắt", conversationId: BotHarness.ChannelId + ";messageid=3")).Single();
+
+        Assert.Equal(1, registeredOnce);
+        Assert.Contains("Đã tắt", CardReader.Text(off), StringComparison.Ordinal);
         Assert.Empty(bot.LeaderboardChannels.Channels);
     }
 

@@ -22,6 +22,9 @@ internal sealed class PlaygroundSession : IAsyncDisposable
 
     public const string AdminKey = "e2e-admin-key";
 
+    /// <summary>The bot's SQLite file, for a test that seeds data through the bot's own stores.</summary>
+    public string DatabasePath => Path.Combine(dataDir, "bot.db");
+
     public static async Task<PlaygroundSession> StartAsync(string? contentDir = null)
     {
         var session = new PlaygroundSession { contentDir = contentDir ?? Path.Combine(Paths.RepositoryRoot, "content") };
@@ -45,7 +48,7 @@ internal sealed class PlaygroundSession : IAsyncDisposable
         BotUrl = new Uri($"http://127.0.0.1:{botPort}");
         bot = ChildProcess.Start("dotnet",
             [Paths.HostDll, "--urls", BotUrl.ToString().TrimEnd('/'),
-             $"--Persistence:ConnectionString=Data Source={Path.Combine(dataDir, "bot.db")}",
+             $"--Persistence:ConnectionString=Data Source={DatabasePath}",
              $"--Content:Path={contentDir}",
              $"--Admin:ApiKey={AdminKey}"],
             dataDir,

@@ -50,6 +50,22 @@ public sealed class DailyOptionsTests
         Assert.Contains("ConversationSendsPerSecond", Flatten(error), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void HostStart_ContestWeeklyTopicNotInTheShippedBank_RefusesToStartNamingTheId()
+    {
+        var error = Assert.ThrowsAny<Exception>(() => DailyTestHost.Start(new FakeTimeProvider(), settings =>
+        {
+            settings["Contest:Start"] = "2026-11-02";
+            settings["Contest:End"] = "2026-12-31";
+            settings["Contest:WeeklyTopics:0"] = "social-media";
+            settings["Contest:WeeklyTopics:1"] = "an-toan-thong-tin";
+        }));
+
+        var message = Flatten(error);
+        Assert.Contains("Contest:WeeklyTopics:1 is 'an-toan-thong-tin', which is not a topic id of the content bank", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("WeeklyTopics:0", message, StringComparison.Ordinal);
+    }
+
     private static List<string> Validate(DailyOptions options)
     {
         var results = new List<ValidationResult>();

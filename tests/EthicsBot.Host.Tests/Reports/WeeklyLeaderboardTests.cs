@@ -5,9 +5,6 @@ using EthicsBot.Host.Reports.Leaderboards;
 using EthicsBot.Host.Tests.Daily;
 using EthicsBot.Host.Tests.Fakes;
 using EthicsBot.Persistence.Leaderboards;
-using EthicsBot.Persistence.Quizzes;
-using EthicsBot.Persistence.Units;
-using EthicsBot.Persistence.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -171,52 +168,9 @@ public sealed class WeeklyLeaderboardTests : IAsyncLifetime
         RegisteredAt = at,
     };
 
-    private JsonObject ChannelMessage(string text)
-    {
-        var activity = Activities.Message(connector.ServiceUrl, "<at>EthicsBot</at> " + text, "user-admin", "vi-VN");
-        activity["conversation"] = new JsonObject { ["id"] = Channel, ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = DailyTestHost.Tenant };
-        activity["entities"] = new JsonArray(new JsonObject
-        {
-            ["type"] = "mention",
-            ["text"] = "<at>EthicsBot</at>",
-            ["mentioned"] = new JsonObject { ["id"] = "bot-1", ["name"] = "EthicsBot" },
-        });
-        return activity;
-    }
+    private JsonObject ChannelMessage(string text) => LeaderboardSeed.ChannelMessage(connector.ServiceUrl, Channel, text);
 
-    private Task SeedAsync() => SeedAsync(host.Services);
+    private Task SeedAsync() => LeaderboardSeed.WeekOfNovember9Async(host.Services);
 
-    private static async Task SeedAsync(IServiceProvider services)
-    {
-        var users = services.GetRequiredService<IUserStore>();
-        var units = services.GetRequiredService<IUnitStore>();
-        var quizzes = services.GetRequiredService<IQuizStore>();
-        var n = 0;
-        async Task Person(string unit, params bool[] answers)
-        {
-            var id = $"29:{unit}-{n++}";
-            await users.UpsertAsync(new UserProfile { UserId = id, Locale = Domain.Locale.Vi, CreatedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) });
-            await units.SetAsync(id, unit, new DateOnly(2026, 1, 1), UnitSource.Roster);
-            for (var i = 0; i < answers.Length; i++)
-            {
-                var at = new DateTimeOffset(2026, 11, 10, 2, i, 0, TimeSpan.Zero);
-                await quizzes.CreateSessionAsync(new QuizSessionRecord
-                {
-                    SessionId = $"{id}-s{i}", UserId = id, Kind = Domain.Quizzes.SessionKind.OnDemand, QuestionIds = [$"q{i}"],
-                    ContentVersion = "v", Locale = Domain.Locale.Vi, StartedAt = at,
-                });
-                await quizzes.TryRecordAnswerAsync(new AnswerRecord
-                {
-                    SessionId = $"{id}-s{i}", UserId = id, QuestionId = $"sm-00{i + 1}", TopicId = "social-media", OptionId = "a",
-                    Grade = answers[i] ? Domain.Content.OptionGrade.Best : Domain.Content.OptionGrade.Wrong, ContentVersion = "v", AnsweredAt = at,
-                });
-            }
-        }
-
-        for (var i = 0; i < 6; i++)
-        {
-            await Person("xa-a", true, false);
-            await (i < 5 ? Person("xa-b", true) : Person("xa-b"));
-        }
-    }
+    private static Task SeedAsync(IServiceProvider services) => LeaderboardSeed.WeekOfNovember9Async(services);
 }

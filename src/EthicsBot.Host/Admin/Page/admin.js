@@ -108,6 +108,8 @@ const AdminPage = (() => {
     event.preventDefault();
     sessionStorage.setItem(keyStore, $('admin-key').value.trim());
     $('admin-key').value = '';
+    // A sign-in while the section scripts still load waits for them, so every section shows.
+    await sectionsLoaded.catch(() => undefined);
     // Any admin GET proves the key; the audit list is open to every key, unit-scoped ones included.
     const probe = await api('/api/admin/audit?limit=1');
     if (probe.ok) {
@@ -130,7 +132,12 @@ const AdminPage = (() => {
     }
   }
 
+  let sectionsLoaded = Promise.resolve();
+
   async function start() {
+    // Only a key from before this page load signs in by itself: one typed while the scripts load is still unproven.
+    const signedIn = Boolean(key());
+    sectionsLoaded = loadSections();
     applyLanguage();
     $('login').addEventListener('submit', signIn);
     $('sign-out').addEventListener('click', () => signOut());
@@ -140,8 +147,8 @@ const AdminPage = (() => {
       applyLanguage();
       if (key()) await showSections();
     });
-    await loadSections();
-    if (key()) await showSections();
+    await sectionsLoaded;
+    if (signedIn) await showSections();
   }
 
   document.addEventListener('DOMContentLoaded', start);

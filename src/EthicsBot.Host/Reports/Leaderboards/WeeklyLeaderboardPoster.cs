@@ -35,36 +35,45 @@ internal sealed class WeeklyLeaderboardPoster(
             return 0;
         }
 
-        var sent = 0;
+        return (await PostWeekAsync(week, dueAt, cancellationToken)).Posted;
+    }
+
+    /// <summary>
+    /// An admin's run: posts the week starting <paramref name="weekStart"/> to every registered channel now, however
+    /// recently it registered. The same claims apply, so a week already posted to a channel is not posted again.
+    /// </summary>
+    public Task<LeaderboardRun> RunWeekAsync(DateOnly weekStart, CancellationToken cancellationToken) =>
+        PostWeekAsync(weekStart, null, cancellationToken);
+
+    private async Task<LeaderboardRun> PostWeekAsync(DateOnly week, DateTimeOffset? registeredBy, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<PostOutcome>();
         foreach (var channel in await channels.ListAsync(cancellationToken))
         {
             // Registered after this week's post time: its first card is next week's, not a late one now.
-            if (channel.LastWeekSent >= week || channel.RegisteredAt > dueAt)
+            if (registeredBy is { } dueAt && channel.RegisteredAt > dueAt)
             {
                 continue;
             }
 
-            if (await PostAsync(channel, week, cancellationToken))
-            {
-                sent++;
-            }
+            outcomes.Add(channel.LastWeekSent >= week ? PostOutcome.AlreadyPosted : await PostAsync(channel, week, cancellationToken));
         }
 
-        return sent;
+        return LeaderboardRun.From(week, outcomes);
     }
 
-    private async Task<bool> PostAsync(LeaderboardChannel channel, DateOnly week, CancellationToken cancellationToken)
+    private async Task<PostOutcome> PostAsync(LeaderboardChannel channel, DateOnly week, CancellationToken cancellationToken)
     {
         if (!await channels.TryClaimWeekAsync(channel.ConversationId, week, cancellationToken))
         {
-            return false; // another instance took it
+            return PostOutcome.AlreadyPosted; // another instance or run took it
         }
 
         var board = await leaderboards.BuildAsync(channel.UnitId, week, cancellationToken);
         if (board is null)
         {
             LeaderboardLog.UnknownUnit(logger, channel.ConversationId, channel.UnitId);
-            return false; // the unit left the directory; the week stays claimed so the log says it once
+            return PostOutcome.UnknownUnit; // the unit left the directory; the week stays claimed so the log says it once
         }
 
         var locale = channel.Locale == "en" ? Locale.En : Locale.Vi;
@@ -81,17 +90,28 @@ internal sealed class WeeklyLeaderboardPoster(
             ReferenceJson = channel.ReferenceJson,
             UpdatedAt = channel.RegisteredAt,
         };
-        var result = await sender.SendAsync(
-            reference,
-            (_, _) => Task.FromResult<ComposedMessage?>(new ComposedMessage(CardMessage.From(card), null)),
-            token => throttle.AcquireAsync(channel.TenantId, channel.ConversationId, token),
-            cancellationToken);
+        SendResult result;
+        try
+        {
+            result = await sender.SendAsync(
+                reference,
+                (_, _) => Task.FromResult<ComposedMessage?>(new ComposedMessage(CardMessage.From(card), null)),
+                token => throttle.AcquireAsync(channel.TenantId, channel.ConversationId, token),
+                cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped (shutdown, or the admin's request went away) while waiting to send: the week is not lost.
+            await channels.ReleaseWeekAsync(channel.ConversationId, week, channel.LastWeekSent, CancellationToken.None);
+            throw;
+        }
+
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
                 throttle.ReportSuccess(channel.TenantId);
                 LeaderboardLog.Posted(logger, channel.ConversationId, channel.UnitId, week);
-                return true;
+                return PostOutcome.Posted;
             case SendOutcome.Retry:
                 if (result.Throttled)
                 {
@@ -100,11 +120,11 @@ internal sealed class WeeklyLeaderboardPoster(
 
                 await channels.ReleaseWeekAsync(channel.ConversationId, week, channel.LastWeekSent, CancellationToken.None);
                 LeaderboardLog.WillRetry(logger, channel.ConversationId, week, result.Reason);
-                return false;
+                return PostOutcome.RetryLater;
             default:
                 // Removed from the team, or refused for good: this week is given up; an admin can register again.
                 LeaderboardLog.GaveUp(logger, channel.ConversationId, week, result.Outcome.ToString(), result.Reason);
-                return false;
+                return PostOutcome.Unreachable;
         }
     }
 }

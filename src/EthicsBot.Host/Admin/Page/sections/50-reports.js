@@ -17,6 +17,8 @@ AdminPage.section({
       unitHidden: { vi: 'Đơn vị này dưới ngưỡng bảo mật: không hiển thị số liệu.', en: 'This unit is under the privacy floor: no figures are shown.' },
       roster: { vi: 'Nhập danh sách (CSV hoặc Excel: aadObjectId,unitId hoặc userPrincipalName,unitId)', en: 'Import a roster (CSV or Excel: aadObjectId,unitId or userPrincipalName,unitId)' },
       upload: { vi: 'Nhập', en: 'Import' }, imported: { vi: 'Đã nhập', en: 'Imported' },
+      post: { vi: 'Đăng bảng xếp hạng tuần trước lên các kênh đã đăng ký', en: "Post last week's leaderboard to the registered channels" },
+      posted: { vi: 'kênh: đã đăng {0}, đã có từ trước {1}, không gửi được {2}, thử lại sau {3}', en: 'channels: {0} posted, {1} had it already, {2} unreachable, {3} to retry' },
     };
     const pct = v => v === null || v === undefined ? '–' : number(v) + ' %';
     // Charts and workbooks are not JSON, so they are fetched here with the same bearer key the page signed in with.
@@ -79,12 +81,24 @@ AdminPage.section({
       else rosterOut.append(h('p', { class: 'error', text: r.body?.message ?? r.body?.detail ?? String(r.status) }),
         h('ul', { class: 'problems' }, (r.body?.errors ?? []).map(e => h('li', { text: e }))));
     };
+    // The same pass as Monday's, now: channels that already have the week are skipped, so a second click posts nothing.
+    const boardOut = h('p', { id: 'leaderboard-run-output', role: 'status' });
+    const postBoard = async () => {
+      const r = await api('/api/admin/reports/leaderboard/run', { method: 'POST' });
+      const d = r.body ?? {};
+      boardOut.className = r.ok ? 'ok' : 'error';
+      boardOut.textContent = r.ok ? `${d.weekStart} – ${d.weekEnd}: ${number(d.channels)} `
+        + t(s.posted).replace('{0}', number(d.posted)).replace('{1}', number(d.alreadyPosted)).replace('{2}', number(d.unreachable)).replace('{3}', number(d.retryLater))
+        : d.detail ?? String(r.status);
+    };
     body.append(
       h('div', { class: 'controls' }, unit, from, to,
         h('button', { type: 'button', id: 'report-show', onclick: show, text: t(s.show) }),
         h('button', { type: 'button', class: 'secondary', onclick: download, text: t(s.xlsx) }),
         h('button', { type: 'button', class: 'secondary', onclick: downloadCompletion, text: t(s.completion) })),
       out,
+      h('div', { class: 'controls' }, h('button', { type: 'button', id: 'leaderboard-run', class: 'secondary', onclick: postBoard, text: t(s.post) })),
+      boardOut,
       h('p', { class: 'hint', text: t(s.roster) }),
       h('div', { class: 'controls' }, file, h('button', { type: 'button', class: 'secondary', onclick: upload, text: t(s.upload) })),
       rosterOut);
