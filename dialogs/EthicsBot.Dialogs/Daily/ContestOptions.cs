@@ -1,5 +1,6 @@
 namespace EthicsBot.Dialogs.Daily;
 
+using EthicsBot.Domain.Calendar;
 using System.ComponentModel.DataAnnotations;
 using EthicsBot.Domain.Contests;
 
@@ -33,8 +34,8 @@ public sealed class ContestOptions : IValidatableObject
         : null;
 
     // Monday–Sunday weeks the season touches.
-    private static int Weeks(DateOnly start, DateOnly end) =>
-        ((end.DayNumber - start.AddDays(-(((int)start.DayOfWeek + 6) % 7)).DayNumber) / 7) + 1;
+    private static int WeekCount(DateOnly start, DateOnly end) =>
+        ((end.DayNumber - Weeks.MondayOf(start).DayNumber) / 7) + 1;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -47,7 +48,7 @@ public sealed class ContestOptions : IValidatableObject
             yield return new ValidationResult($"Contest:End ({End:yyyy-MM-dd}) must not be before Contest:Start ({Start:yyyy-MM-dd}).", [nameof(End)]);
         }
 
-        else if (Start is { } start && End is { } end && WeeklyTopics.Count > Weeks(start, end))
+        else if (Start is { } start && End is { } end && WeeklyTopics.Count > WeekCount(start, end))
         {
             yield return new ValidationResult("Contest:WeeklyTopics has more weeks than the season between Contest:Start and Contest:End.", [nameof(WeeklyTopics)]);
         }

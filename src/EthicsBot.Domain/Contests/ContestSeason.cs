@@ -1,5 +1,6 @@
 namespace EthicsBot.Domain.Contests;
 
+using EthicsBot.Domain.Calendar;
 using EthicsBot.Domain.Content;
 
 /// <summary>
@@ -20,7 +21,7 @@ public sealed record ContestSeason(string Name, DateOnly Start, DateOnly End, IR
             return null;
         }
 
-        var week = (Monday(day).DayNumber - Monday(Start).DayNumber) / 7;
+        var week = (Weeks.MondayOf(day).DayNumber - Weeks.MondayOf(Start).DayNumber) / 7;
         return week < WeeklyTopics.Count ? WeeklyTopics[week] : null;
     }
 
@@ -43,6 +44,4 @@ public sealed record ContestSeason(string Name, DateOnly Start, DateOnly End, IR
         var focused = questions.Where(q => topics.Contains(q.TopicId, StringComparer.Ordinal)).ToList();
         return focused.Count > 0 ? focused : questions;
     }
-
-    private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 }

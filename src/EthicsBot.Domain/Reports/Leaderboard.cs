@@ -1,5 +1,7 @@
 namespace EthicsBot.Domain.Reports;
 
+using EthicsBot.Domain.Calendar;
+
 /// <summary>A unit's week as the leaderboard reads it; only units the privacy plan shows are given.</summary>
 public sealed record LeaderboardInput(string UnitId, string Name, int Enrolled, int Active, int Answers, int Correct);
 
@@ -36,5 +38,5 @@ public static class Leaderboard
     }
 
     /// <summary>The Monday of the last complete week before <paramref name="today"/>.</summary>
-    public static DateOnly LastWeek(DateOnly today) => today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 7);
+    public static DateOnly LastWeek(DateOnly today) => Weeks.MondayOf(today).AddDays(-7);
 }

@@ -1,5 +1,6 @@
 namespace EthicsBot.Host.Reports;
 
+using EthicsBot.Domain.Calendar;
 using EthicsBot.Content.Catalog;
 using EthicsBot.Host.Admin;
 using EthicsBot.Host.Admin.Audit;
@@ -37,7 +38,7 @@ internal sealed class ReportsAdminEndpoints : IAdminFeature
             return forbidden;
         }
 
-        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        var monday = Weeks.MondayOf(day);
         return await leaderboard.BuildAsync(resolved, monday, cancellationToken) is { } board
             ? Results.Ok(board)
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown unit", detail: $"No unit has the id '{resolved}'.");

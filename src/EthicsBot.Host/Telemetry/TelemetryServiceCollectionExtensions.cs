@@ -28,24 +28,21 @@ public static class TelemetryServiceCollectionExtensions
             return services;
         }
 
-        var builder = services.AddOpenTelemetry().ConfigureResource(r => r.AddService("ethicsbot"));
+        var builder = services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("ethicsbot"))
+            .WithMetrics(m =>
+            {
+                m.AddMeter(BotMetrics.Name, Dialogs.Explainer.ExplainerStats.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                if (options.Prometheus)
+                {
+                    m.AddPrometheusExporter();
+                }
+            });
         if (export)
         {
             // Spans only leave through OTLP, so without an endpoint they are not recorded at all.
-            builder.WithTracing(t => t.AddSource(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
-        }
-
-        builder.WithMetrics(m =>
-        {
-            m.AddMeter(BotMetrics.Name, Dialogs.Explainer.ExplainerStats.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-            if (options.Prometheus)
-            {
-                m.AddPrometheusExporter();
-            }
-        });
-        if (export)
-        {
-            builder.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(options.Endpoint!));
+            builder.WithTracing(t => t.AddSource(BotMetrics.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+                .UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(options.Endpoint!));
         }
 
         return services;

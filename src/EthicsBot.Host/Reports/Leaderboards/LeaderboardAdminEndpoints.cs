@@ -1,5 +1,6 @@
 namespace EthicsBot.Host.Reports.Leaderboards;
 
+using EthicsBot.Domain.Calendar;
 using EthicsBot.Content.Catalog;
 using EthicsBot.Domain.Reports;
 using EthicsBot.Host.Admin;
@@ -29,8 +30,8 @@ internal sealed class LeaderboardAdminEndpoints : IAdminFeature
             return BadWeek("'week' must be a day of the week to post, written YYYY-MM-DD, for example 2026-11-30; leave it out for last week.");
         }
 
-        var monday = MondayOf(day);
-        if (monday > MondayOf(today))
+        var monday = Weeks.MondayOf(day);
+        if (monday > Weeks.MondayOf(today))
         {
             // A channel's claim only moves forward: posting a future week would skip every week before it.
             AdminAudit.SetDetail(http, $"week={monday:yyyy-MM-dd} not started");
@@ -41,8 +42,6 @@ internal sealed class LeaderboardAdminEndpoints : IAdminFeature
         AdminAudit.SetDetail(http, run.Summary);
         return Results.Ok(run);
     }
-
-    private static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private static IResult BadWeek(string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad week", detail: detail);
 }

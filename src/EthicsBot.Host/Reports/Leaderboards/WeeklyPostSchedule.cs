@@ -16,7 +16,7 @@ internal static class WeeklyPostSchedule
     {
         ArgumentNullException.ThrowIfNull(calendar);
         var today = TimeZones.LocalDate(now, zone);
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monday = Weeks.MondayOf(today);
         var postDay = calendar.IsWorkday(monday) ? monday : calendar.NextWorkday(monday);
         if (postDay > monday.AddDays(6))
         {
