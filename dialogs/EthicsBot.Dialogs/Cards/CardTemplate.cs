@@ -1,7 +1,6 @@
 namespace EthicsBot.Dialogs.Cards;
 
 using System.Globalization;
-using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -15,12 +14,12 @@ public sealed class CardTemplate
     private static readonly string Nonce = Guid.NewGuid().ToString("N");
 
     private readonly Segment[] json;
-    private readonly Segment[] fallback;
+    private readonly Segment[] summary;
 
-    private CardTemplate(Segment[] json, Segment[] fallback)
+    private CardTemplate(Segment[] json, Segment[] summary)
     {
         this.json = json;
-        this.fallback = fallback;
+        this.summary = summary;
     }
 
     /// <summary>The text a builder gets in place of value number <paramref name="slot"/>.</summary>
@@ -29,25 +28,42 @@ public sealed class CardTemplate
     public static CardTemplate From(JObject card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return new CardTemplate(Split(card.ToString(Formatting.None)), Split((string?)card["fallbackText"] ?? string.Empty));
+        // A placeholder holds no line break, so the template's first fallback line holds the summary's placeholders.
+        var fallback = (string?)card["fallbackText"] ?? string.Empty;
+        var newline = fallback.IndexOf('\n', StringComparison.Ordinal);
+        return new CardTemplate(Split(card.ToString(Formatting.None)), Split(newline < 0 ? fallback : fallback[..newline]));
     }
 
     /// <summary>The card with <paramref name="values"/> in its placeholders, and the first line of its fallback text as summary.</summary>
     public PreparedCard Render(params ReadOnlySpan<string> values)
     {
-        var escaped = new string[values.Length];
-        for (var i = 0; i < values.Length; i++)
+        var raw = values.ToArray();
+        var escaped = new string[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
         {
-            var quoted = JsonConvert.ToString(values[i]);
-            escaped[i] = quoted[1..^1];
+            escaped[i] = NeedsEscaping(raw[i]) ? JsonConvert.ToString(raw[i])[1..^1] : raw[i];
         }
 
-        var text = Join(fallback, values);
-        var newline = text.IndexOf('\n', StringComparison.Ordinal);
-        return new PreparedCard(Join(json, escaped), newline < 0 ? text : text[..newline]);
+        var line = Join(summary, raw);
+        var newline = line.IndexOf('\n', StringComparison.Ordinal);
+        return new PreparedCard(Join(json, escaped), newline < 0 ? line : line[..newline]);
     }
 
-    private static string Join(Segment[] segments, ReadOnlySpan<string> values)
+    // Session ids and headers rarely hold anything JSON escapes; checking is cheaper than escaping.
+    private static bool NeedsEscaping(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < ' ' || c is '"' or '\\' or '\u0085' or '\u2028' or '\u2029')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Join(Segment[] segments, string[] values)
     {
         var length = 0;
         foreach (var segment in segments)
@@ -55,17 +71,20 @@ public sealed class CardTemplate
             length += segment.Text.Length + (segment.Slot < 0 ? 0 : values[segment.Slot].Length);
         }
 
-        var builder = new StringBuilder(length);
-        foreach (var segment in segments)
+        return string.Create(length, (segments, values), static (span, state) =>
         {
-            builder.Append(segment.Text);
-            if (segment.Slot >= 0)
+            foreach (var segment in state.segments)
             {
-                builder.Append(values[segment.Slot]);
+                segment.Text.CopyTo(span);
+                span = span[segment.Text.Length..];
+                if (segment.Slot >= 0)
+                {
+                    var value = state.values[segment.Slot];
+                    value.CopyTo(span);
+                    span = span[value.Length..];
+                }
             }
-        }
-
-        return builder.ToString();
+        });
     }
 
     private static Segment[] Split(string text)

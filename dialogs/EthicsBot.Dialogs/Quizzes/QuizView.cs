@@ -128,7 +128,7 @@ public sealed class QuizView(TimeProvider time)
 
     /// <summary>
     /// The answered card for a stored answer, graded as recorded (history is never re-graded). Carries the
-    /// session summary once every question of the session has an answer; without one it comes from its template.
+    /// session summary once every question of the session has an answer. Drawn from its template (<see cref="QuizCardCache"/>).
     /// </summary>
     public JToken Answered(
         ContentCatalog catalog, QuizSessionRecord session, QuestionContext context, AnswerRecord answer,
@@ -144,15 +144,14 @@ public sealed class QuizView(TimeProvider time)
             return NoticeCard.Build(strings.QuestionRetired, TextStyle.Warning);
         }
 
+        // The summary closes the session: there is no next question any more.
         var result = new GradeResult(answer.OptionId, answer.Grade);
-        if (!IsComplete(session, sessionAnswers, catalog))
+        var summary = IsComplete(session, sessionAnswers, catalog) ? Summarize(catalog, sessionAnswers) : null;
+        return cards.Answered(catalog, context, strings, result, Today(catalog), options with
         {
-            return cards.Answered(catalog, context, strings, result, Today(catalog), options with { Summary = null });
-        }
-
-        var summary = SummarySection.Build(Summarize(catalog, sessionAnswers), catalog, strings);
-        var references = ReferenceLines.For(context.Question, catalog, strings, Today(catalog));
-        return AnsweredCard.Build(context, strings, result, references, options with { ShowNext = false, Summary = summary });
+            ShowNext = options.ShowNext && summary is null,
+            Summary = null,
+        }, summary);
     }
 
     /// <summary>Today in the calendar's zone, for the legal status of references ("in force from …").</summary>

@@ -51,13 +51,14 @@ public sealed class QuizCardCacheTests
                 // A stored grade is shown as recorded, even one the current bank would grade differently.
                 foreach (var result in new[] { new GradeResult(optionId, grade), new GradeResult(optionId, OptionGrade.Wrong) })
                 {
-                    foreach (var options in Options(strings))
+                    foreach (var (options, summary) in Cases(strings))
                     {
                         foreach (var context in Contexts(question))
                         {
-                            var expected = AnsweredCard.Build(context, strings, result, references, options);
-                            var prepared = cache.Answered(Shipped.Value, context, strings, result, Today, options);
-                            Compare(mismatches, $"{question.Id}/{strings.Locale}/{optionId}/{result.Grade}/{options}/{context.Number}", expected, prepared);
+                            var block = summary is null ? null : SummarySection.Build(summary, Shipped.Value, strings);
+                            var expected = AnsweredCard.Build(context, strings, result, references, options with { Summary = block });
+                            var prepared = cache.Answered(Shipped.Value, context, strings, result, Today, options, summary);
+                            Compare(mismatches, $"{question.Id}/{strings.Locale}/{optionId}/{result.Grade}/{options}/{summary}/{context.Number}", expected, prepared);
                         }
                     }
                 }
@@ -117,15 +118,28 @@ public sealed class QuizCardCacheTests
         from locale in new[] { Locale.Vi, Locale.En }
         select (question, UiStrings.For(locale));
 
-    private static IEnumerable<AnsweredCardOptions> Options(UiStrings strings) =>
+    /// <summary>The cards of answering, "next", a repeated answer and a report; the last answer with two different summaries.</summary>
+    private static IEnumerable<(AnsweredCardOptions Options, SessionSummary? Summary)> Cases(UiStrings strings) =>
     [
-        new() { ShowNext = true },
-        new() { NextSentBelow = true },
-        new(),
-        new() { Notice = strings.AlreadyAnswered, ShowNext = true },
-        new() { Notice = strings.ReportThanks, Reported = true },
-        new() { Notice = strings.ReportThanks, Reported = true, ShowNext = true },
+        (new() { ShowNext = true }, null),
+        (new() { NextSentBelow = true }, null),
+        (new(), null),
+        (new() { Notice = strings.AlreadyAnswered, ShowNext = true }, null),
+        (new() { Notice = strings.ReportThanks, Reported = true }, null),
+        (new() { Notice = strings.ReportThanks, Reported = true, ShowNext = true }, null),
+        (new(), Summary(5, 5, [])),
+        (new(), Summary(2, 5, [.. Shipped.Value.Topics.Take(2).Select(t => t.Id), "removed-topic"])),
+        (new() { Notice = strings.AlreadyAnswered }, Summary(0, 3, [Shipped.Value.Topics[0].Id])),
     ];
+
+    private static SessionSummary Summary(int correct, int answered, IReadOnlyList<string> review) => new()
+    {
+        Points = correct,
+        MaxPoints = answered,
+        Answered = answered,
+        Correct = correct,
+        TopicsToReview = review,
+    };
 
     /// <summary>An on-demand session id, and a daily one at another position: different headers on one template.</summary>
     private static IEnumerable<QuestionContext> Contexts(Question question) =>
