@@ -6,13 +6,22 @@ using Newtonsoft.Json.Linq;
 
 public static class CardMessage
 {
-    /// <summary>A message carrying the card, for replies in a turn and for proactive sends alike.</summary>
-    public static IMessageActivity From(JObject card)
+    /// <summary>
+    /// A message carrying the card (a tree or a <see cref="PreparedCard"/>), for replies in a turn and for proactive
+    /// sends alike.
+    /// </summary>
+    public static IMessageActivity From(JToken card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var message = MessageFactory.Attachment(new Attachment { ContentType = CardJson.ContentType, Content = card });
         // Teams shows the summary in notifications and the chat list, where a card alone reads "Card".
-        message.Summary = ((string?)card["fallbackText"])?.Split('\n')[0];
+        var summary = card switch
+        {
+            PreparedCard prepared => prepared.Summary,
+            JObject tree => ((string?)tree["fallbackText"])?.Split('\n')[0],
+            _ => throw new ArgumentException("A card is a JSON object or a prepared card.", nameof(card)),
+        };
+        var message = MessageFactory.Attachment(new Attachment { ContentType = CardJson.ContentType, Content = card });
+        message.Summary = summary;
         return message;
     }
 }

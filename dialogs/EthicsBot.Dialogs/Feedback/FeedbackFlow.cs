@@ -83,7 +83,7 @@ public sealed class FeedbackFlow(
         return (session, answers, answers.FirstOrDefault(a => a.QuestionId == questionId));
     }
 
-    private Newtonsoft.Json.Linq.JObject Redraw(
+    private Newtonsoft.Json.Linq.JToken Redraw(
         TurnInput input, QuizSessionRecord session, IReadOnlyList<AnswerRecord> answers, AnswerRecord answer, string notice, bool reported)
     {
         var catalog = catalogs.Current;
@@ -100,6 +100,6 @@ public sealed class FeedbackFlow(
             new AnsweredCardOptions { Notice = notice, Reported = reported, ShowNext = showNext });
     }
 
-    private static TurnOutcome Reply(TurnInput input, Newtonsoft.Json.Linq.JObject card) =>
+    private static TurnOutcome Reply(TurnInput input, Newtonsoft.Json.Linq.JToken card) =>
         input.IsCardAction ? TurnOutcome.Replace(input.State, card) : TurnOutcome.Send(input.State, card);
 }

@@ -23,6 +23,14 @@ public static class AnsweredCard
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(references);
         ArgumentNullException.ThrowIfNull(options);
+        return Compose(context, strings, QuestionCard.Header(context, strings), result, references, options);
+    }
+
+    /// <summary>The card with a given <paramref name="header"/>: a template passes a placeholder for it.</summary>
+    internal static JObject Compose(
+        QuestionContext context, UiStrings strings, string header, GradeResult result, IReadOnlyList<string> references,
+        AnsweredCardOptions options)
+    {
         var question = context.Question;
         var text = question.For(strings.Locale);
         var chosen = text.Options.First(o => o.Id == result.OptionId);
@@ -42,7 +50,7 @@ public static class AnsweredCard
             Add(CardJson.Text(notice, TextStyle.Warning), notice);
         }
 
-        Add(CardJson.Text(QuestionCard.Header(context, strings), TextStyle.Subtle), QuestionCard.Header(context, strings));
+        Add(CardJson.Text(header, TextStyle.Subtle), header);
         Add(CardJson.Text(text.Stem, TextStyle.Heading), text.Stem);
         foreach (var option in text.Options)
         {

@@ -15,8 +15,13 @@ public static class QuestionCard
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(strings);
+        return Compose(context, strings, Header(context, strings), notice, heading);
+    }
+
+    /// <summary>The card with a given <paramref name="header"/>: a template passes a placeholder for it.</summary>
+    internal static JObject Compose(QuestionContext context, UiStrings strings, string header, string? notice, string? heading)
+    {
         var text = context.Question.For(strings.Locale);
-        var header = Header(context, strings);
         var hint = strings.AnswerHint(text.Options.Count);
 
         var body = new List<JObject>();

@@ -82,7 +82,7 @@ public sealed class QuizFlow(
         var notice = input.State.Quiz is null ? null : strings.PreviousQuizClosed;
         var state = input.State with { Quiz = new QuizPointer { SessionId = session.SessionId, Index = 0 } };
         var first = QuizView.Context(catalog, session, 0)!;
-        return TurnOutcome.Send(state, QuestionCard.Build(first, strings, notice));
+        return TurnOutcome.Send(state, view.Question(catalog, first, strings, notice));
     }
 
     /// <summary>
@@ -120,14 +120,14 @@ public sealed class QuizFlow(
                 var again = QuizView.Context(catalog, session, current.Index);
                 if (again is not null)
                 {
-                    return TurnOutcome.Replace(input.State, QuestionCard.Build(again, strings, strings.CurrentQuestionAgain));
+                    return TurnOutcome.Replace(input.State, view.Question(catalog, again, strings, strings.CurrentQuestionAgain));
                 }
 
                 // The question on screen was removed by a reload: skip it.
                 var skipTo = QuizView.NextAvailable(catalog, session, current.Index + 1);
                 return QuizView.Context(catalog, session, skipTo) is { } following
                     ? TurnOutcome.Send(input.State with { Quiz = new QuizPointer { SessionId = session.SessionId, Index = skipTo } },
-                        QuestionCard.Build(following, strings, strings.QuestionSkipped))
+                        view.Question(catalog, following, strings, strings.QuestionSkipped))
                     : End(input, strings.QuestionRetired);
             }
 
@@ -145,7 +145,7 @@ public sealed class QuizFlow(
         }
 
         var state = input.State with { Quiz = new QuizPointer { SessionId = session.SessionId, Index = nextIndex } };
-        var questionCard = QuestionCard.Build(next, strings);
+        var questionCard = view.Question(catalog, next, strings);
         if (command.QuestionId is null || pressed is null)
         {
             return TurnOutcome.Send(state, questionCard);

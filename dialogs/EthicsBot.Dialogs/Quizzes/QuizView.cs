@@ -11,6 +11,8 @@ using Newtonsoft.Json.Linq;
 /// <summary>Builds the cards of a stored session, so answering, repeating and "next" all draw the same card.</summary>
 public sealed class QuizView(TimeProvider time)
 {
+    private readonly QuizCardCache cards = new();
+
     /// <summary>The question at <paramref name="index"/>, or null when the index is out of range or a reload retired it.</summary>
     public static QuestionContext? Context(ContentCatalog catalog, QuizSessionRecord session, int index)
     {
@@ -120,11 +122,15 @@ public sealed class QuizView(TimeProvider time)
         return session.QuestionIds.All(id => answers.Any(a => a.QuestionId == id));
     }
 
+    /// <summary>The question card of a session, from its template.</summary>
+    public PreparedCard Question(ContentCatalog catalog, QuestionContext context, UiStrings strings, string? notice = null) =>
+        cards.Question(catalog, context, strings, notice);
+
     /// <summary>
     /// The answered card for a stored answer, graded as recorded (history is never re-graded). Carries the
-    /// session summary once every question of the session has an answer.
+    /// session summary once every question of the session has an answer. Drawn from its template (<see cref="QuizCardCache"/>).
     /// </summary>
-    public JObject Answered(
+    public JToken Answered(
         ContentCatalog catalog, QuizSessionRecord session, QuestionContext context, AnswerRecord answer,
         IReadOnlyList<AnswerRecord> sessionAnswers, UiStrings strings, AnsweredCardOptions options)
     {
@@ -138,16 +144,14 @@ public sealed class QuizView(TimeProvider time)
             return NoticeCard.Build(strings.QuestionRetired, TextStyle.Warning);
         }
 
-        var summary = IsComplete(session, sessionAnswers, catalog)
-            ? SummarySection.Build(Summarize(catalog, sessionAnswers), catalog, strings)
-            : null;
-        var references = ReferenceLines.For(context.Question, catalog, strings, Today(catalog));
+        // The summary closes the session: there is no next question any more.
         var result = new GradeResult(answer.OptionId, answer.Grade);
-        return AnsweredCard.Build(context, strings, result, references, options with
+        var summary = IsComplete(session, sessionAnswers, catalog) ? Summarize(catalog, sessionAnswers) : null;
+        return cards.Answered(catalog, context, strings, result, Today(catalog), options with
         {
             ShowNext = options.ShowNext && summary is null,
-            Summary = summary,
-        });
+            Summary = null,
+        }, summary);
     }
 
     /// <summary>Today in the calendar's zone, for the legal status of references ("in force from …").</summary>

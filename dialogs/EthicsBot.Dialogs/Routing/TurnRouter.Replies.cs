@@ -11,7 +11,7 @@ public sealed partial class TurnRouter
     /// <summary>Teams waits about 15 s for an invoke's answer; follow-up messages get at most this long.</summary>
     public static readonly TimeSpan InvokeFollowUpBudget = TimeSpan.FromSeconds(5);
 
-    private async Task SendFollowUpsAsync(ITurnContext turnContext, IReadOnlyList<JObject> cards, CancellationToken cancellationToken)
+    private async Task SendFollowUpsAsync(ITurnContext turnContext, IReadOnlyList<JToken> cards, CancellationToken cancellationToken)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(InvokeFollowUpBudget);
@@ -26,7 +26,7 @@ public sealed partial class TurnRouter
         }
     }
 
-    private static async Task SendAsync(ITurnContext turnContext, IReadOnlyList<JObject> cards, CancellationToken cancellationToken)
+    private static async Task SendAsync(ITurnContext turnContext, IReadOnlyList<JToken> cards, CancellationToken cancellationToken)
     {
         if (cards.Count == 0)
         {
@@ -37,7 +37,7 @@ public sealed partial class TurnRouter
         await turnContext.SendActivitiesAsync(activities, cancellationToken);
     }
 
-    private static AdaptiveCardInvokeResponse CardResponse(JObject card) => new()
+    private static AdaptiveCardInvokeResponse CardResponse(JToken card) => new()
     {
         StatusCode = 200,
         Type = CardJson.ContentType,

@@ -16,7 +16,7 @@ public static class CardReader
     {
         var attachment = Assert.Single(message.Attachments);
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
-        return Assert.IsType<JObject>(attachment.Content);
+        return Tree(attachment.Content);
     }
 
     /// <summary>The invoke response of an Action.Execute turn (always the last activity) with its card.</summary>
@@ -26,8 +26,15 @@ public static class CardReader
         Assert.Equal(ActivityTypesEx.InvokeResponse, last.Type);
         var http = Assert.IsType<InvokeResponse>(last.Value);
         var body = Assert.IsType<AdaptiveCardInvokeResponse>(http.Body);
-        return (http, body, Assert.IsType<JObject>(body.Value));
+        return (http, body, Tree(body.Value));
     }
+
+    /// <summary>A card as the wire carries it: a tree as it is, a prepared card parsed from its JSON.</summary>
+    public static JObject Tree(object? card) => card switch
+    {
+        JRaw raw => JObject.Parse(Assert.IsType<string>(raw.Value)),
+        _ => Assert.IsType<JObject>(card),
+    };
 
     public static string Text(JObject card) =>
         string.Join('\n', card.Descendants().OfType<JObject>()

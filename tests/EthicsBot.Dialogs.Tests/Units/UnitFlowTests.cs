@@ -127,7 +127,7 @@ public sealed class UnitFlowTests : IDisposable
         var outcome = await bot.Services.GetRequiredService<EthicsBot.Dialogs.Units.UnitFlow>().HandleAsync(input, new UnitCommand(), CancellationToken.None);
 
         Assert.Equal(1, lookups);
-        Assert.Contains("Đơn vị: An Giang › Xã Tân Hòa", CardReader.Facts(Assert.Single(outcome.Cards)), StringComparison.Ordinal);
+        Assert.Contains("Đơn vị: An Giang › Xã Tân Hòa", CardReader.Facts(CardReader.Tree(Assert.Single(outcome.Cards))), StringComparison.Ordinal);
         Assert.Equal(new UnitMembership(BotHarness.UserId, "xa-tan-hoa", Today, UnitSource.Roster), Assert.Single(bot.Units.Memberships));
     }
 }
