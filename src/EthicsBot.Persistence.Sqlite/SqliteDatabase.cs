@@ -27,6 +27,7 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly string? directory;
     private bool prepared;
     private long writesOpened;
+    private long readsOpened;
     // A shared-cache in-memory database lives only while a connection to it is open.
     private SqliteConnection? keepAlive;
 
@@ -67,8 +68,14 @@ internal sealed class SqliteDatabase : IDisposable
     /// <summary>True for a file database, where write-ahead logging applies.</summary>
     public bool IsFile => !inMemory;
 
-    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
-        OpenAsync(new SqliteConnection(ConnectionString), cancellationToken);
+    /// <summary>Read connections (<see cref="OpenAsync(CancellationToken)"/>) asked for since start: with <see cref="WritesOpened"/>, what tests count a turn's store calls by.</summary>
+    public long ReadsOpened => Interlocked.Read(ref readsOpened);
+
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref readsOpened);
+        return OpenAsync(new SqliteConnection(ConnectionString), cancellationToken);
+    }
 
     /// <summary>
     /// A connection outside the pool that opens the file now at the path and never creates it, holding this process's
