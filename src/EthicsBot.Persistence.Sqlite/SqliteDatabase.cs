@@ -23,6 +23,7 @@ internal sealed class SqliteDatabase : IDisposable
     // PRAGMAs stay with the physical connection, and the pool hands the same one out again and again: applying them on
     // every open cost three more statements per store call, about twenty per daily card.
     private readonly ConditionalWeakTable<sqlite3, object> configured = new();
+    private readonly PreparedReads preparedReads;
     private readonly bool inMemory;
     private readonly string? directory;
     private bool prepared;
@@ -51,6 +52,7 @@ internal sealed class SqliteDatabase : IDisposable
         }
 
         ConnectionString = builder.ToString();
+        preparedReads = new PreparedReads(token => OpenAsync(new SqliteConnection(ConnectionString), token));
     }
 
     public string ConnectionString { get; }
@@ -68,13 +70,24 @@ internal sealed class SqliteDatabase : IDisposable
     /// <summary>True for a file database, where write-ahead logging applies.</summary>
     public bool IsFile => !inMemory;
 
-    /// <summary>Read connections (<see cref="OpenAsync(CancellationToken)"/>) asked for since start: with <see cref="WritesOpened"/>, what tests count a turn's store calls by.</summary>
+    /// <summary>Reads asked for since start (<see cref="OpenAsync(CancellationToken)"/> and <see cref="ReadPreparedAsync"/>): with <see cref="WritesOpened"/>, what tests count a turn's store calls by.</summary>
     public long ReadsOpened => Interlocked.Read(ref readsOpened);
 
     public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref readsOpened);
         return OpenAsync(new SqliteConnection(ConnectionString), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a read every turn makes (<paramref name="sql"/>: one statement, one text parameter) on a connection that keeps
+    /// its compiled statement, so running it again skips SQLite's parser and planner (see <see cref="PreparedReads"/>).
+    /// </summary>
+    public Task<T> ReadPreparedAsync<T>(
+        string sql, string parameter, string value, Func<SqliteDataReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref readsOpened);
+        return preparedReads.QueryAsync(sql, parameter, value, read, cancellationToken);
     }
 
     /// <summary>
@@ -112,9 +125,13 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <summary>Drops this database's idle pooled connections, so the next open reads the file as it is now.</summary>
+    /// <summary>
+    /// Drops this database's idle pooled connections (and those of <see cref="ReadPreparedAsync"/>; busy ones close when
+    /// their call ends), so the next open reads the file as it is now.
+    /// </summary>
     public void ClearPool()
     {
+        preparedReads.Clear();
         using var connection = new SqliteConnection(ConnectionString);
         SqliteConnection.ClearPool(connection);
     }
@@ -179,6 +196,7 @@ internal sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
+        preparedReads.Dispose();
         lock (gate)
         {
             keepAlive?.Dispose();

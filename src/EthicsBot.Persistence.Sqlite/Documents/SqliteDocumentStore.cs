@@ -16,12 +16,28 @@ internal sealed class SqliteDocumentStore(SqliteDatabase database) : IDocumentSt
     public async Task<IReadOnlyDictionary<string, StoredDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var found = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
         if (keys.Count == 0)
         {
-            return found;
+            return new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
         }
 
+        if (keys.Count == 1)
+        {
+            // A turn's flow state: one key, read on a connection that keeps the compiled statement.
+            return await database.ReadPreparedAsync("SELECT key, json, etag FROM documents WHERE key = @key", "@key", keys.First(),
+                static async (reader, token) =>
+                {
+                    var one = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
+                    if (await reader.ReadAsync(token))
+                    {
+                        one[reader.GetString(0)] = new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2));
+                    }
+
+                    return (IReadOnlyDictionary<string, StoredDocument>)one;
+                }, cancellationToken);
+        }
+
+        var found = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
         await using var connection = await database.OpenAsync(cancellationToken);
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
         {

@@ -61,29 +61,10 @@ internal sealed class SqliteQuizStore(SqliteDatabase database) : IQuizStore
         return await reader.ReadAsync(cancellationToken) ? ReadSession(reader, 0) : null;
     }
 
-    public async Task<SessionWithAnswers?> GetSessionWithAnswersAsync(string sessionId, CancellationToken cancellationToken = default)
+    public Task<SessionWithAnswers?> GetSessionWithAnswersAsync(string sessionId, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(SessionWithAnswersSql);
-        command.Parameters.AddValue("@session", sessionId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        var session = ReadSession(reader, 0);
-        var answers = new List<AnswerRecord>();
-        do
-        {
-            if (!reader.IsDBNull(SessionColumnCount))
-            {
-                answers.Add(Read(reader, SessionColumnCount));
-            }
-        }
-        while (await reader.ReadAsync(cancellationToken));
-
-        return new SessionWithAnswers(session, answers);
+        ArgumentNullException.ThrowIfNull(sessionId);
+        return database.ReadPreparedAsync(SessionWithAnswersSql, "@session", sessionId, ReadSessionWithAnswersAsync, cancellationToken);
     }
 
     /// <summary>Sets the completion time once; completing again keeps the first time.</summary>
@@ -165,6 +146,27 @@ internal sealed class SqliteQuizStore(SqliteDatabase database) : IQuizStore
         }
 
         return answers;
+    }
+
+    private static async Task<SessionWithAnswers?> ReadSessionWithAnswersAsync(SqliteDataReader reader, CancellationToken cancellationToken)
+    {
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var session = ReadSession(reader, 0);
+        var answers = new List<AnswerRecord>();
+        do
+        {
+            if (!reader.IsDBNull(SessionColumnCount))
+            {
+                answers.Add(Read(reader, SessionColumnCount));
+            }
+        }
+        while (await reader.ReadAsync(cancellationToken));
+
+        return new SessionWithAnswers(session, answers);
     }
 
     private static AnswerRecord Read(SqliteDataReader reader, int first = 0) => new()

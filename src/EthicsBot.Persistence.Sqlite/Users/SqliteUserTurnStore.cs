@@ -16,20 +16,19 @@ internal sealed class SqliteUserTurnStore(SqliteDatabase database) : IUserTurnSt
         LEFT JOIN daily_subscriptions s ON s.user_id = @user
         """;
 
-    public async Task<UserTurnSnapshot> ReadAsync(string userId, CancellationToken cancellationToken = default)
+    public Task<UserTurnSnapshot> ReadAsync(string userId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command(Sql);
-        command.Parameters.AddValue("@user", userId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return new UserTurnSnapshot
+        return database.ReadPreparedAsync(Sql, "@user", userId, static async (reader, token) =>
         {
-            Profile = reader.IsDBNull(0) ? null : SqliteUserStore.ReadProfile(reader, 0),
-            ReferenceConversationId = reader.GetNullableString(ReferenceColumn),
-            ReferenceServiceUrl = reader.GetNullableString(ReferenceColumn + 1),
-            Unreachable = reader.GetFlag(ReferenceColumn + 2),
-        };
+            await reader.ReadAsync(token);
+            return new UserTurnSnapshot
+            {
+                Profile = reader.IsDBNull(0) ? null : SqliteUserStore.ReadProfile(reader, 0),
+                ReferenceConversationId = reader.GetNullableString(ReferenceColumn),
+                ReferenceServiceUrl = reader.GetNullableString(ReferenceColumn + 1),
+                Unreachable = reader.GetFlag(ReferenceColumn + 2),
+            };
+        }, cancellationToken);
     }
 }

@@ -82,4 +82,28 @@ public abstract class UserTurnStoreContract : StoreContract
 
         Assert.Equal(new UserTurnSnapshot { Profile = Samples.User("29:u1") }, await db.UserTurns.ReadAsync("29:u1"));
     }
+
+    [SkippableFact]
+    public async Task ReadAsync_AgainAfterChanges_SeesEveryChange()
+    {
+        await using var db = await CreateAsync();
+        await db.Users.UpsertAsync(Samples.User("29:u1"));
+        var before = await db.UserTurns.ReadAsync("29:u1");
+
+        await db.Users.UpsertAsync(Samples.User("29:u1") with { DisplayName = "Trần Thị Bình" });
+        await db.References.UpsertAsync("29:u1", null, "https://smba.example/apac/", "a:chat-u1", "{}", TestDatabase.Now);
+        await db.Subscriptions.MarkUnreachableAsync("29:u1", "AppUninstalled", TestDatabase.Now);
+        var after = await db.UserTurns.ReadAsync("29:u1");
+
+        Assert.Equal(new UserTurnSnapshot { Profile = Samples.User("29:u1") }, before);
+        Assert.Equal(
+            new UserTurnSnapshot
+            {
+                Profile = Samples.User("29:u1") with { DisplayName = "Trần Thị Bình" },
+                ReferenceConversationId = "a:chat-u1",
+                ReferenceServiceUrl = "https://smba.example/apac/",
+                Unreachable = true,
+            },
+            after);
+    }
 }
