@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Opens ready-to-use connections: the file's folder exists, waits on a locked database instead of failing
-/// at once, and enforces foreign keys. One short-lived connection per store call; Microsoft.Data.Sqlite pools them.
+/// at once, and enforces foreign keys. One short-lived connection per store call; Microsoft.Data.Sqlite pools them. The
+/// few statements every turn runs go to connections that keep them compiled instead (<see cref="PreparedConnections"/>).
 /// Writers of this process queue for the write lock in turn (<see cref="OpenWriteAsync"/>); see there why.
 /// </summary>
 internal sealed class SqliteDatabase : IDisposable
@@ -23,7 +24,7 @@ internal sealed class SqliteDatabase : IDisposable
     // PRAGMAs stay with the physical connection, and the pool hands the same one out again and again: applying them on
     // every open cost three more statements per store call, about twenty per daily card.
     private readonly ConditionalWeakTable<sqlite3, object> configured = new();
-    private readonly PreparedReads preparedReads;
+    private readonly PreparedConnections connections;
     private readonly bool inMemory;
     private readonly string? directory;
     private bool prepared;
@@ -52,7 +53,7 @@ internal sealed class SqliteDatabase : IDisposable
         }
 
         ConnectionString = builder.ToString();
-        preparedReads = new PreparedReads(token => OpenAsync(new SqliteConnection(ConnectionString), token));
+        connections = new PreparedConnections(token => OpenAsync(new SqliteConnection(ConnectionString), token));
     }
 
     public string ConnectionString { get; }
@@ -81,13 +82,37 @@ internal sealed class SqliteDatabase : IDisposable
 
     /// <summary>
     /// Runs a read every turn makes (<paramref name="sql"/>: one statement, one text parameter) on a connection that keeps
-    /// its compiled statement, so running it again skips SQLite's parser and planner (see <see cref="PreparedReads"/>).
+    /// its compiled statement, so running it again skips SQLite's parser and planner (see <see cref="PreparedConnections"/>).
     /// </summary>
     public Task<T> ReadPreparedAsync<T>(
         string sql, string parameter, string value, Func<SqliteDataReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref readsOpened);
-        return preparedReads.QueryAsync(sql, parameter, value, read, cancellationToken);
+        return connections.RunAsync(sql, (parameter, value), static (parameters, key) => parameters.AddValue(key.parameter, key.value), async (command, token) =>
+        {
+            await using var reader = await command.ExecuteReaderAsync(token);
+            return await read(reader, token);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a write every turn makes (<paramref name="sql"/>: one statement, parameters from <paramref name="bind"/>) in
+    /// this process's write turn (<see cref="OpenWriteAsync"/>), on a connection that keeps its compiled statement.
+    /// Returns the rows it changed.
+    /// </summary>
+    public async Task<int> WritePreparedAsync<TState>(
+        string sql, TState state, Action<SqliteParameterCollection, TState> bind, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref writesOpened);
+        await writeTurn.WaitAsync(cancellationToken);
+        try
+        {
+            return await connections.RunAsync(sql, state, bind, static (command, token) => command.ExecuteNonQueryAsync(token), cancellationToken);
+        }
+        finally
+        {
+            writeTurn.Release();
+        }
     }
 
     /// <summary>
@@ -126,12 +151,12 @@ internal sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>
-    /// Drops this database's idle pooled connections (and those of <see cref="ReadPreparedAsync"/>; busy ones close when
-    /// their call ends), so the next open reads the file as it is now.
+    /// Drops this database's idle pooled connections, and those that keep compiled statements (busy ones close when their
+    /// call ends), so the next open reads the file as it is now.
     /// </summary>
     public void ClearPool()
     {
-        preparedReads.Clear();
+        connections.Clear();
         using var connection = new SqliteConnection(ConnectionString);
         SqliteConnection.ClearPool(connection);
     }
@@ -196,7 +221,7 @@ internal sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
-        preparedReads.Dispose();
+        connections.Dispose();
         lock (gate)
         {
             keepAlive?.Dispose();

@@ -13,6 +13,17 @@ internal sealed class SqliteDocumentStore(SqliteDatabase database) : IDocumentSt
     // Keeps each statement far below SQLite's bound-parameter limit.
     private const int KeysPerQuery = 500;
 
+    private const string UnconditionalWriteSql = """
+        INSERT INTO documents (key, json, etag) VALUES (@key, @json, @etag)
+        ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag
+        """;
+
+    private const string ConditionalWriteSql = """
+        INSERT INTO documents (key, json, etag) VALUES (@key, @json, @etag)
+        ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag
+        WHERE documents.etag = @expected
+        """;
+
     public async Task<IReadOnlyDictionary<string, StoredDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -60,24 +71,17 @@ internal sealed class SqliteDocumentStore(SqliteDatabase database) : IDocumentSt
         var etag = Guid.NewGuid().ToString("N");
         var unconditional = expectedETag is null or "*";
 
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
-        // One statement decides and writes, so no other writer can slip in between the check and the update.
-        await using var write = connection.Command(
-            unconditional
-                ? """
-                  INSERT INTO documents (key, json, etag) VALUES (@key, @json, @etag)
-                  ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag
-                  """
-                : """
-                  INSERT INTO documents (key, json, etag) VALUES (@key, @json, @etag)
-                  ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag
-                  WHERE documents.etag = @expected
-                  """);
-        write.Parameters.AddValue("@key", key);
-        write.Parameters.AddValue("@json", json);
-        write.Parameters.AddValue("@etag", etag);
-        write.Parameters.AddValue("@expected", expectedETag);
-        if (await write.ExecuteNonQueryAsync(cancellationToken) == 0)
+        // One statement decides and writes, so no other writer can slip in between the check and the update. A turn's
+        // state save runs it, so the connection keeps it compiled.
+        var written = await database.WritePreparedAsync(
+            unconditional ? UnconditionalWriteSql : ConditionalWriteSql, (key, json, etag, expectedETag), static (parameters, document) =>
+            {
+                parameters.AddValue("@key", document.key);
+                parameters.AddValue("@json", document.json);
+                parameters.AddValue("@etag", document.etag);
+                parameters.AddValue("@expected", document.expectedETag);
+            }, cancellationToken);
+        if (written == 0)
         {
             throw new ETagConflictException(key);
         }

@@ -27,6 +27,12 @@ internal sealed class SqliteQuizStore(SqliteDatabase database) : IQuizStore
         ORDER BY a.answered_at, a.rowid
         """;
 
+    private static readonly string RecordAnswerSql = $"""
+        INSERT INTO answers ({AnswerColumns})
+        VALUES (@session, @user, @question, @topic, @option, @grade, @version, @at)
+        ON CONFLICT (session_id, question_id) DO NOTHING
+        """;
+
     /// <summary>Session ids are unique; creating one that exists throws <see cref="InvalidOperationException"/>.</summary>
     public async Task CreateSessionAsync(QuizSessionRecord session, CancellationToken cancellationToken = default)
     {
@@ -81,23 +87,20 @@ internal sealed class SqliteQuizStore(SqliteDatabase database) : IQuizStore
     public async Task<bool> TryRecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
-        await using var command = connection.Command($"""
-            INSERT INTO answers ({AnswerColumns})
-            VALUES (@session, @user, @question, @topic, @option, @grade, @version, @at)
-            ON CONFLICT (session_id, question_id) DO NOTHING
-            """);
-        command.Parameters.AddValue("@session", answer.SessionId);
-        command.Parameters.AddValue("@user", answer.UserId);
-        command.Parameters.AddValue("@question", answer.QuestionId);
-        command.Parameters.AddValue("@topic", answer.TopicId);
-        command.Parameters.AddValue("@option", answer.OptionId);
-        command.Parameters.AddValue("@grade", answer.Grade.ToString());
-        command.Parameters.AddValue("@version", answer.ContentVersion);
-        command.Parameters.AddValue("@at", SqliteValues.Instant(answer.AnsweredAt));
         try
         {
-            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+            // Every answer turn runs it: the connection keeps it compiled.
+            return await database.WritePreparedAsync(RecordAnswerSql, answer, static (parameters, answer) =>
+            {
+                parameters.AddValue("@session", answer.SessionId);
+                parameters.AddValue("@user", answer.UserId);
+                parameters.AddValue("@question", answer.QuestionId);
+                parameters.AddValue("@topic", answer.TopicId);
+                parameters.AddValue("@option", answer.OptionId);
+                parameters.AddValue("@grade", answer.Grade.ToString());
+                parameters.AddValue("@version", answer.ContentVersion);
+                parameters.AddValue("@at", SqliteValues.Instant(answer.AnsweredAt));
+            }, cancellationToken) == 1;
         }
         catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == ForeignKeyViolation)
         {

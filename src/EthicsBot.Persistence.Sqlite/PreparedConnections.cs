@@ -3,14 +3,14 @@ namespace EthicsBot.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
 
 /// <summary>
-/// Open read connections that keep their commands, for the few reads every turn makes. Microsoft.Data.Sqlite keeps a
+/// Open connections that keep their commands, for the few statements every turn runs. Microsoft.Data.Sqlite keeps a
 /// command's compiled statements only while the command and its connection stay open (closing a connection disposes
 /// its commands), so a store call that opens, runs and closes compiles its SQL anew each time: parsing and planning
 /// were most of SQLite's share of a turn. A command executed again here is only rebound and stepped.
 /// Each connection is used by one caller at a time, as a pooled connection is. <see cref="Clear"/> closes the idle
 /// ones and retires the busy ones when they come back, so a cleared pool leaves none open on an old file.
 /// </summary>
-internal sealed class PreparedReads(Func<CancellationToken, Task<SqliteConnection>> open) : IDisposable
+internal sealed class PreparedConnections(Func<CancellationToken, Task<SqliteConnection>> open) : IDisposable
 {
     // Enough for the turns a 2-core host runs at once; more at a peak are closed when they come back.
     private const int MaxIdle = 16;
@@ -20,28 +20,32 @@ internal sealed class PreparedReads(Func<CancellationToken, Task<SqliteConnectio
     private int generation;
     private bool disposed;
 
-    /// <summary>Runs <paramref name="sql"/> (one statement with the one text parameter <paramref name="parameter"/>) and hands its reader to <paramref name="read"/>.</summary>
-    public async Task<T> QueryAsync<T>(
-        string sql, string parameter, string value, Func<SqliteDataReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="sql"/> (one statement) with the parameters <paramref name="bind"/> adds from
+    /// <paramref name="state"/>, through <paramref name="run"/>, on a connection that has it compiled from an earlier call.
+    /// </summary>
+    public async Task<T> RunAsync<TState, T>(
+        string sql,
+        TState state,
+        Action<SqliteParameterCollection, TState> bind,
+        Func<SqliteCommand, CancellationToken, Task<T>> run,
+        CancellationToken cancellationToken)
     {
         var entry = await RentAsync(cancellationToken);
         var healthy = false;
         try
         {
-            var command = entry.Command(sql, parameter);
-            command.Parameters[0].Value = value;
-            T result;
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                result = await read(reader, cancellationToken);
-            }
-
+            var command = entry.Command(sql);
+            // Parameters are bound at each execution; replacing them leaves the compiled statement as it is.
+            command.Parameters.Clear();
+            bind(command.Parameters, state);
+            var result = await run(command, cancellationToken);
             healthy = true;
             return result;
         }
         finally
         {
-            // A connection that failed (a damaged file, an I/O error) is closed rather than handed to the next turn.
+            // A connection that failed (a damaged file, an I/O error, a broken constraint) is closed rather than reused.
             Return(entry, healthy);
         }
     }
@@ -106,12 +110,11 @@ internal sealed class PreparedReads(Func<CancellationToken, Task<SqliteConnectio
 
         public int Generation { get; } = generation;
 
-        public SqliteCommand Command(string sql, string parameter)
+        public SqliteCommand Command(string sql)
         {
             if (!commands.TryGetValue(sql, out var command))
             {
                 command = connection.Command(sql);
-                command.Parameters.Add(parameter, SqliteType.Text);
                 commands.Add(sql, command);
             }
 

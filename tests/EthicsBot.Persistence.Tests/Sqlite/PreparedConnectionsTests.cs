@@ -5,8 +5,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using SQLitePCL;
 
-/// <summary>The turn's hot reads keep their compiled statements on open connections (issue 12, CPU per session turn).</summary>
-public sealed class PreparedReadsTests
+/// <summary>The turn's hot statements keep their compiled form on open connections (issue 12, CPU per session turn).</summary>
+public sealed class PreparedConnectionsTests
 {
     private const string ProfileName = "SELECT display_name FROM users WHERE user_id = @user";
 
@@ -83,6 +83,27 @@ public sealed class PreparedReadsTests
         Assert.NotSame(busy, idle);
         Assert.True(idleClosed);
         Assert.True(busy!.IsClosed);
+    }
+
+    [Fact]
+    public async Task WritePreparedAsync_AnotherWriterHoldsTheWriteTurn_WaitsForItThenWrites()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await db.Users.UpsertAsync(Samples.User("29:u1") with { DisplayName = "An" });
+        Task<int> waiting;
+        await using (var writer = await db.Database.OpenWriteAsync(CancellationToken.None))
+        {
+            waiting = db.Database.WritePreparedAsync("UPDATE users SET display_name = @name WHERE user_id = @user", "Bình", static (parameters, name) =>
+            {
+                parameters.AddWithValue("@name", name);
+                parameters.AddWithValue("@user", "29:u1");
+            }, CancellationToken.None);
+            await Task.Delay(100);
+            Assert.False(waiting.IsCompleted);
+        }
+
+        Assert.Equal(1, await waiting);
+        Assert.Equal("Bình", (await ReadNameAsync(db.Database, "29:u1")).Name);
     }
 
     [Fact]
