@@ -30,6 +30,7 @@ public static class PostgresPersistenceServiceCollectionExtensions
         services.AddSingleton<IDatabaseHealth, PostgresDatabaseHealth>();
 
         services.AddSingleton<IUserStore, PostgresUserStore>();
+        services.AddSingleton<IUserTurnStore, PostgresUserTurnStore>();
         services.AddSingleton<IQuizStore, PostgresQuizStore>();
         services.AddSingleton<IDocumentStore, PostgresDocumentStore>();
         services.AddSingleton<IConversationReferenceStore, PostgresConversationReferenceStore>();

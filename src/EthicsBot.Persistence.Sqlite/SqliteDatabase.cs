@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 
 /// <summary>
 /// Opens ready-to-use connections: the file's folder exists, waits on a locked database instead of failing
-/// at once, and enforces foreign keys. One short-lived connection per store call; Microsoft.Data.Sqlite pools them.
+/// at once, and enforces foreign keys. One short-lived connection per store call; Microsoft.Data.Sqlite pools them. The
+/// few statements every turn runs go to connections that keep them compiled instead (<see cref="PreparedConnections"/>).
 /// Writers of this process queue for the write lock in turn (<see cref="OpenWriteAsync"/>); see there why.
 /// </summary>
 internal sealed class SqliteDatabase : IDisposable
@@ -23,10 +24,12 @@ internal sealed class SqliteDatabase : IDisposable
     // PRAGMAs stay with the physical connection, and the pool hands the same one out again and again: applying them on
     // every open cost three more statements per store call, about twenty per daily card.
     private readonly ConditionalWeakTable<sqlite3, object> configured = new();
+    private readonly PreparedConnections connections;
     private readonly bool inMemory;
     private readonly string? directory;
     private bool prepared;
     private long writesOpened;
+    private long readsOpened;
     // A shared-cache in-memory database lives only while a connection to it is open.
     private SqliteConnection? keepAlive;
 
@@ -50,6 +53,7 @@ internal sealed class SqliteDatabase : IDisposable
         }
 
         ConnectionString = builder.ToString();
+        connections = new PreparedConnections(token => OpenAsync(new SqliteConnection(ConnectionString), token));
     }
 
     public string ConnectionString { get; }
@@ -67,8 +71,49 @@ internal sealed class SqliteDatabase : IDisposable
     /// <summary>True for a file database, where write-ahead logging applies.</summary>
     public bool IsFile => !inMemory;
 
-    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
-        OpenAsync(new SqliteConnection(ConnectionString), cancellationToken);
+    /// <summary>Reads asked for since start (<see cref="OpenAsync(CancellationToken)"/> and <see cref="ReadPreparedAsync"/>): with <see cref="WritesOpened"/>, what tests count a turn's store calls by.</summary>
+    public long ReadsOpened => Interlocked.Read(ref readsOpened);
+
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref readsOpened);
+        return OpenAsync(new SqliteConnection(ConnectionString), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a read every turn makes (<paramref name="sql"/>: one statement, one text parameter) on a connection that keeps
+    /// its compiled statement, so running it again skips SQLite's parser and planner (see <see cref="PreparedConnections"/>).
+    /// </summary>
+    public Task<T> ReadPreparedAsync<T>(
+        string sql, string parameter, string value, Func<SqliteDataReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref readsOpened);
+        return connections.RunAsync(sql, (parameter, value), static (parameters, key) => parameters.AddValue(key.parameter, key.value), async (command, token) =>
+        {
+            await using var reader = await command.ExecuteReaderAsync(token);
+            return await read(reader, token);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a write every turn makes (<paramref name="sql"/>: one statement, parameters from <paramref name="bind"/>) in
+    /// this process's write turn (<see cref="OpenWriteAsync"/>), on a connection that keeps its compiled statement.
+    /// Returns the rows it changed.
+    /// </summary>
+    public async Task<int> WritePreparedAsync<TState>(
+        string sql, TState state, Action<SqliteParameterCollection, TState> bind, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref writesOpened);
+        await writeTurn.WaitAsync(cancellationToken);
+        try
+        {
+            return await connections.RunAsync(sql, state, bind, static (command, token) => command.ExecuteNonQueryAsync(token), cancellationToken);
+        }
+        finally
+        {
+            writeTurn.Release();
+        }
+    }
 
     /// <summary>
     /// A connection outside the pool that opens the file now at the path and never creates it, holding this process's
@@ -105,9 +150,13 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <summary>Drops this database's idle pooled connections, so the next open reads the file as it is now.</summary>
+    /// <summary>
+    /// Drops this database's idle pooled connections, and those that keep compiled statements (busy ones close when their
+    /// call ends), so the next open reads the file as it is now.
+    /// </summary>
     public void ClearPool()
     {
+        connections.Clear();
         using var connection = new SqliteConnection(ConnectionString);
         SqliteConnection.ClearPool(connection);
     }
@@ -172,6 +221,7 @@ internal sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
+        connections.Dispose();
         lock (gate)
         {
             keepAlive?.Dispose();

@@ -73,11 +73,14 @@ internal sealed class SqliteDatabaseHealth(SqliteDatabase database, TimeProvider
                 await write.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            // Turns read through the pool; a pooled connection still open on a file no longer at the path reads another token.
+            // Turns read through the pool and through the prepared reads; a connection of either still open on a file no
+            // longer at the path reads another token.
             await using var reader = await database.OpenAsync(cancellationToken);
             await using var read = reader.Command("SELECT token FROM health_probe WHERE id = 1");
             var seen = Convert.ToString(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-            if (seen != token)
+            var seenPrepared = await database.ReadPreparedAsync("SELECT 1 FROM health_probe WHERE id = 1 AND token = @token", "@token", token,
+                static async (found, ct) => await found.ReadAsync(ct), cancellationToken);
+            if (seen != token || !seenPrepared)
             {
                 Log.HealthProbeMismatch(logger);
                 return false;

@@ -30,6 +30,7 @@ public static class SqlitePersistenceServiceCollectionExtensions
         services.AddSingleton<IDatabaseHealth, SqliteDatabaseHealth>();
 
         services.AddSingleton<IUserStore, SqliteUserStore>();
+        services.AddSingleton<IUserTurnStore, SqliteUserTurnStore>();
         services.AddSingleton<IQuizStore, SqliteQuizStore>();
         services.AddSingleton<IDocumentStore, SqliteDocumentStore>();
         services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();

@@ -28,6 +28,7 @@ public sealed class PersistenceServiceCollectionExtensionsTests
             Assert.Equal(0, await services.GetRequiredService<IDatabaseMigrator>().MigrateAsync());
             // The schema exists because the host ran the migrations while starting.
             Assert.Null(await services.GetRequiredService<IUserStore>().GetAsync("nobody"));
+            Assert.Null((await services.GetRequiredService<IUserTurnStore>().ReadAsync("nobody")).Profile);
             Assert.Null(await services.GetRequiredService<IQuizStore>().GetSessionAsync("none"));
             Assert.Empty(await services.GetRequiredService<IDocumentStore>().ReadAsync(["none"]));
             Assert.Null(await services.GetRequiredService<IConversationReferenceStore>().GetAsync("nobody"));

@@ -42,6 +42,7 @@ internal sealed class PostgresTestDatabase : StoreDatabase
     public PostgresMigrator Migrator { get; }
 
     public override IUserStore Users => new PostgresUserStore(Database);
+    public override IUserTurnStore UserTurns => new PostgresUserTurnStore(Database);
     public override IQuizStore Quizzes => new PostgresQuizStore(Database);
     public override IDocumentStore Documents => new PostgresDocumentStore(Database);
     public override IConversationReferenceStore References => new PostgresConversationReferenceStore(Database);

@@ -15,6 +15,7 @@ using EthicsBot.Persistence.Users;
 public abstract class StoreDatabase : IAsyncDisposable
 {
     public abstract IUserStore Users { get; }
+    public abstract IUserTurnStore UserTurns { get; }
     public abstract IQuizStore Quizzes { get; }
     public abstract IDocumentStore Documents { get; }
     public abstract IConversationReferenceStore References { get; }

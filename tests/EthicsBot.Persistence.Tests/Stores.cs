@@ -23,6 +23,16 @@ public sealed class PostgresUserStoreTests : UserStoreContract
     protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
 }
 
+public sealed class SqliteUserTurnStoreTests : UserTurnStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();
+}
+
+public sealed class PostgresUserTurnStoreTests : UserTurnStoreContract
+{
+    protected override Task<StoreDatabase> CreateAsync() => PostgresTestDatabase.CreateMigratedAsync();
+}
+
 public sealed class SqliteQuizStoreTests : QuizStoreContract
 {
     protected override Task<StoreDatabase> CreateAsync() => TestDatabase.CreateMigratedAsync();

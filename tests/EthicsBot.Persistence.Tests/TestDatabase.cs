@@ -38,6 +38,7 @@ internal sealed class TestDatabase : StoreDatabase
     public SqliteMigrator Migrator { get; }
 
     public override IUserStore Users => new SqliteUserStore(Database);
+    public override IUserTurnStore UserTurns => new SqliteUserTurnStore(Database);
     public override IQuizStore Quizzes => new SqliteQuizStore(Database);
     public override IDocumentStore Documents => new SqliteDocumentStore(Database);
     public override IConversationReferenceStore References => new SqliteConversationReferenceStore(Database);

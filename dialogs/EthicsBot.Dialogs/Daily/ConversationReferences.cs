@@ -1,6 +1,7 @@
 namespace EthicsBot.Dialogs.Daily;
 
 using EthicsBot.Persistence.Daily;
+using EthicsBot.Persistence.Users;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -12,12 +13,14 @@ using Newtonsoft.Json.Linq;
 /// </summary>
 public sealed class ConversationReferences(IConversationReferenceStore references, IDailySubscriptionStore subscriptions, TimeProvider time)
 {
-    public async Task RememberAsync(ConversationReference reference, string? tenantId, CancellationToken cancellationToken)
+    /// <param name="stored">The user as this turn read them (<see cref="IUserTurnStore"/>): what is written is decided on it.</param>
+    public async Task RememberAsync(ConversationReference reference, string? tenantId, UserTurnSnapshot stored, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(stored);
         var userId = reference.User.Id;
-        var stored = await references.GetAsync(userId, cancellationToken);
-        if (stored is null || stored.ConversationId != reference.Conversation.Id || stored.ServiceUrl != reference.ServiceUrl)
+        if (stored.ReferenceConversationId is null
+            || stored.ReferenceConversationId != reference.Conversation.Id || stored.ReferenceServiceUrl != reference.ServiceUrl)
         {
             // The activity id belongs to this one message; a proactive send must not be a reply to it.
             var json = JObject.FromObject(reference);
@@ -26,7 +29,11 @@ public sealed class ConversationReferences(IConversationReferenceStore reference
                 userId, tenantId, reference.ServiceUrl, reference.Conversation.Id, json.ToString(Formatting.None), time.GetUtcNow(), cancellationToken);
         }
 
-        await subscriptions.ClearUnreachableAsync(userId, cancellationToken);
+        // Almost always there is nothing to clear, and the snapshot already says so without another read.
+        if (stored.Unreachable)
+        {
+            await subscriptions.ClearUnreachableAsync(userId, cancellationToken);
+        }
     }
 
     /// <summary>The user removed the bot: no daily sends until they install it again (which clears this).</summary>

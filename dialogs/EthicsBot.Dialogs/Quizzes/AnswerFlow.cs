@@ -32,20 +32,21 @@ public sealed class AnswerFlow(
         // Typed answers go to the quiz on screen or, with none, to today's daily card (pushed outside any turn).
         var typedToDaily = command.SessionId is null && pointer is null;
         var sessionId = command.SessionId ?? pointer?.SessionId ?? DailySessionIds.For(input.UserId, view.Today(catalog));
-        var session = await store.GetSessionAsync(sessionId, cancellationToken);
-        if (session is null)
+        // The session and its answers in one read: every answer turn needs both.
+        var stored = await store.GetSessionWithAnswersAsync(sessionId, cancellationToken);
+        if (stored is null)
         {
             return typedToDaily
                 ? Reject(input, AnswerRejection.NoCurrentQuestion, null, null, strings.NoQuestionWaiting)
                 : Reject(input, AnswerRejection.UnknownSession, sessionId, command.QuestionId, strings.QuizEnded);
         }
 
+        var (session, answers) = stored;
         if (session.UserId != input.UserId)
         {
             return Reject(input, AnswerRejection.OtherUsersSession, sessionId, command.QuestionId, strings.NotYourCard);
         }
 
-        var answers = await store.GetSessionAnswersAsync(session.SessionId, cancellationToken);
         var current = QuizView.Current(session, pointer, answers);
         // A button names its own question; a typed answer takes the one on screen.
         var questionId = command.QuestionId

@@ -97,14 +97,15 @@ public sealed class QuizFlow(
         var pointer = input.State.Quiz;
         var catalog = catalogs.Current;
         var sessionId = command.SessionId ?? pointer?.SessionId ?? DailySessionIds.For(input.UserId, view.Today(catalog));
-        var session = await store.GetSessionAsync(sessionId, cancellationToken);
-        if (session is null || session.UserId != input.UserId)
+        // The session and its answers in one read: every "next" needs both.
+        var stored = await store.GetSessionWithAnswersAsync(sessionId, cancellationToken);
+        if (stored is null || stored.Session.UserId != input.UserId)
         {
-            var text = session is null ? (command.SessionId is null ? strings.NoQuestionWaiting : strings.QuizEnded) : strings.NotYourCard;
+            var text = stored is null ? (command.SessionId is null ? strings.NoQuestionWaiting : strings.QuizEnded) : strings.NotYourCard;
             return TurnOutcome.Replace(input.State, NoticeCard.Build(text, TextStyle.Warning));
         }
 
-        var answers = await store.GetSessionAnswersAsync(session.SessionId, cancellationToken);
+        var (session, answers) = stored;
         var current = pointer?.SessionId == session.SessionId && session.CompletedAt is null
             ? pointer
             : DailyResume(session, answers) ?? (command.QuestionId is null ? QuizView.Current(session, null, answers) : null);
@@ -164,10 +165,11 @@ public sealed class QuizFlow(
             return TurnOutcome.Send(input.State, NoticeCard.Build(strings.NothingToStop));
         }
 
-        var session = await store.GetSessionAsync(pointer.SessionId, cancellationToken);
-        var answered = (await store.GetSessionAnswersAsync(pointer.SessionId, cancellationToken)).Count;
+        // A session that is gone took its answers with it (they reference it): then none were given.
+        var stored = await store.GetSessionWithAnswersAsync(pointer.SessionId, cancellationToken);
+        var answered = stored?.Answers.Count ?? 0;
         Log.QuizStopped(logger, pointer.SessionId, input.UserId, input.ActivityId);
-        var stopped = NoticeCard.Build(strings.QuizStopped(answered, session?.QuestionIds.Count ?? answered), TextStyle.Normal,
+        var stopped = NoticeCard.Build(strings.QuizStopped(answered, stored?.Session.QuestionIds.Count ?? answered), TextStyle.Normal,
             [CardJson.Submit(strings.NewQuizButton, new ButtonData { Verb = CardVerbs.Quiz })]);
         return TurnOutcome.Send(input.State with { Quiz = null }, stopped);
     }

@@ -22,11 +22,13 @@ public sealed partial class TurnRouter
         }
 
         var identity = ActivityReader.Identity(activity);
-        var (profile, isNew) = await profiles.EnsureAsync(identity, activity.Id, cancellationToken);
+        // One read for profile, conversation reference and unreachable flag; the writes below happen only on a change.
+        var stored = await userTurns.ReadAsync(identity.UserId, cancellationToken);
+        var (profile, isNew) = await profiles.EnsureAsync(identity, stored.Profile, activity.Id, cancellationToken);
         if (ActivityReader.IsPersonal(activity))
         {
             // The daily push goes to the personal chat, so that is the reference to keep.
-            await references.RememberAsync(activity.GetConversationReference(), identity.TenantId, cancellationToken);
+            await references.RememberAsync(activity.GetConversationReference(), identity.TenantId, stored, cancellationToken);
         }
 
         var state = await flowStates.LoadAsync(activity.ChannelId, activity.Conversation?.Id ?? string.Empty, cancellationToken);

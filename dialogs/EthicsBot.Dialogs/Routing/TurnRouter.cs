@@ -6,6 +6,7 @@ using EthicsBot.Dialogs.Settings;
 using EthicsBot.Dialogs.Storage;
 using EthicsBot.Dialogs.Strings;
 using EthicsBot.Dialogs.Welcome;
+using EthicsBot.Persistence.Users;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ using Newtonsoft.Json.Linq;
 /// </summary>
 public sealed partial class TurnRouter(
     FlowStateStore flowStates,
+    IUserTurnStore userTurns,
     UserProfiles profiles,
     ConversationReferences references,
     CommandDispatcher dispatcher,

@@ -7,11 +7,12 @@ using Microsoft.Extensions.Logging;
 /// <summary>Creates the user record on first contact and keeps it current, writing only when something changed.</summary>
 public sealed class UserProfiles(IUserStore users, TimeProvider time, ILogger<UserProfiles> logger)
 {
-    public async Task<(UserProfile Profile, bool IsNew)> EnsureAsync(UserIdentity identity, string? activityId, CancellationToken cancellationToken)
+    /// <param name="existing">The stored profile as this turn read it (<see cref="IUserTurnStore"/>); null for a user not met yet.</param>
+    public async Task<(UserProfile Profile, bool IsNew)> EnsureAsync(
+        UserIdentity identity, UserProfile? existing, string? activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
         var teamsLocale = LocaleExtensions.FromTag(identity.LocaleTag);
-        var existing = await users.GetAsync(identity.UserId, cancellationToken);
         if (existing is null)
         {
             var created = new UserProfile

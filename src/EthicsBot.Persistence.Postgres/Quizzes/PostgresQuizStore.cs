@@ -11,8 +11,20 @@ using Npgsql;
 internal sealed class PostgresQuizStore(PostgresDatabase database) : IQuizStore
 {
     private const string ForeignKeyViolation = "23503";
+    private const int SessionColumnCount = 9;
+    private const string SessionColumns =
+        "session_id, user_id, kind, question_ids, content_version, locale, topic_id, started_at, completed_at";
     private const string AnswerColumns =
         "session_id, user_id, question_id, topic_id, option_id, grade, content_version, answered_at";
+
+    // As the SQLite store: the session joined with its answers, in the order of GetSessionAnswersAsync; one statement
+    // is one snapshot.
+    private static readonly string SessionWithAnswersSql = $"""
+        SELECT {Qualified(SessionColumns, "s")}, {Qualified(AnswerColumns, "a")}
+        FROM sessions s LEFT JOIN answers a ON a.session_id = s.session_id
+        WHERE s.session_id = @session
+        ORDER BY a.answered_at, a.id
+        """;
 
     public async Task CreateSessionAsync(QuizSessionRecord session, CancellationToken cancellationToken = default)
     {
@@ -41,26 +53,35 @@ internal sealed class PostgresQuizStore(PostgresDatabase database) : IQuizStore
     public async Task<QuizSessionRecord?> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command("""
-            SELECT session_id, user_id, kind, question_ids, content_version, locale, topic_id, started_at, completed_at
-            FROM sessions WHERE session_id = @session
-            """);
+        await using var command = connection.Command($"SELECT {SessionColumns} FROM sessions WHERE session_id = @session");
         command.Parameters.AddValue("@session", sessionId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new QuizSessionRecord
+        return await reader.ReadAsync(cancellationToken) ? ReadSession(reader, 0) : null;
+    }
+
+    public async Task<SessionWithAnswers?> GetSessionWithAnswersAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(SessionWithAnswersSql);
+        command.Parameters.AddValue("@session", sessionId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var session = ReadSession(reader, 0);
+        var answers = new List<AnswerRecord>();
+        do
+        {
+            if (!reader.IsDBNull(SessionColumnCount))
             {
-                SessionId = reader.GetString(0),
-                UserId = reader.GetString(1),
-                Kind = reader.GetEnum<SessionKind>(2),
-                QuestionIds = JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? [],
-                ContentVersion = reader.GetString(4),
-                Locale = LocaleExtensions.FromTag(reader.GetString(5)),
-                TopicId = reader.GetNullableString(6),
-                StartedAt = reader.GetInstant(7),
-                CompletedAt = reader.GetNullableInstant(8),
+                answers.Add(Read(reader, SessionColumnCount));
             }
-            : null;
+        }
+        while (await reader.ReadAsync(cancellationToken));
+
+        return new SessionWithAnswers(session, answers);
     }
 
     public async Task CompleteSessionAsync(string sessionId, DateTimeOffset completedAt, CancellationToken cancellationToken = default)
@@ -131,15 +152,31 @@ internal sealed class PostgresQuizStore(PostgresDatabase database) : IQuizStore
         return answers;
     }
 
-    private static AnswerRecord Read(NpgsqlDataReader reader) => new()
+    private static AnswerRecord Read(NpgsqlDataReader reader, int first = 0) => new()
     {
-        SessionId = reader.GetString(0),
-        UserId = reader.GetString(1),
-        QuestionId = reader.GetString(2),
-        TopicId = reader.GetString(3),
-        OptionId = reader.GetString(4),
-        Grade = reader.GetEnum<OptionGrade>(5),
-        ContentVersion = reader.GetString(6),
-        AnsweredAt = reader.GetInstant(7),
+        SessionId = reader.GetString(first),
+        UserId = reader.GetString(first + 1),
+        QuestionId = reader.GetString(first + 2),
+        TopicId = reader.GetString(first + 3),
+        OptionId = reader.GetString(first + 4),
+        Grade = reader.GetEnum<OptionGrade>(first + 5),
+        ContentVersion = reader.GetString(first + 6),
+        AnsweredAt = reader.GetInstant(first + 7),
     };
+
+    private static QuizSessionRecord ReadSession(NpgsqlDataReader reader, int first) => new()
+    {
+        SessionId = reader.GetString(first),
+        UserId = reader.GetString(first + 1),
+        Kind = reader.GetEnum<SessionKind>(first + 2),
+        QuestionIds = JsonSerializer.Deserialize<string[]>(reader.GetString(first + 3)) ?? [],
+        ContentVersion = reader.GetString(first + 4),
+        Locale = LocaleExtensions.FromTag(reader.GetString(first + 5)),
+        TopicId = reader.GetNullableString(first + 6),
+        StartedAt = reader.GetInstant(first + 7),
+        CompletedAt = reader.GetNullableInstant(first + 8),
+    };
+
+    private static string Qualified(string columns, string alias) =>
+        string.Join(", ", columns.Split(", ").Select(column => $"{alias}.{column}"));
 }

@@ -6,29 +6,30 @@ using Npgsql;
 
 internal sealed class PostgresUserStore(PostgresDatabase database) : IUserStore
 {
+    /// <summary>The profile's columns of table users, in the order <see cref="ReadProfile"/> maps.</summary>
+    internal const string ProfileColumns = "user_id, aad_object_id, tenant_id, display_name, unit, locale, locale_chosen, created_at";
+
     public async Task<UserProfile?> GetAsync(string userId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command("""
-            SELECT user_id, aad_object_id, tenant_id, display_name, unit, locale, locale_chosen, created_at
-            FROM users WHERE user_id = @user
-            """);
+        await using var command = connection.Command($"SELECT {ProfileColumns} FROM users WHERE user_id = @user");
         command.Parameters.AddValue("@user", userId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new UserProfile
-            {
-                UserId = reader.GetString(0),
-                AadObjectId = reader.GetNullableString(1),
-                TenantId = reader.GetNullableString(2),
-                DisplayName = reader.GetNullableString(3),
-                Unit = reader.GetNullableString(4),
-                Locale = LocaleExtensions.FromTag(reader.GetString(5)),
-                LocaleChosen = reader.GetBoolean(6),
-                CreatedAt = reader.GetInstant(7),
-            }
-            : null;
+        return await reader.ReadAsync(cancellationToken) ? ReadProfile(reader, 0) : null;
     }
+
+    /// <summary>Maps the columns of <see cref="ProfileColumns"/> starting at <paramref name="first"/>.</summary>
+    internal static UserProfile ReadProfile(NpgsqlDataReader reader, int first) => new()
+    {
+        UserId = reader.GetString(first),
+        AadObjectId = reader.GetNullableString(first + 1),
+        TenantId = reader.GetNullableString(first + 2),
+        DisplayName = reader.GetNullableString(first + 3),
+        Unit = reader.GetNullableString(first + 4),
+        Locale = LocaleExtensions.FromTag(reader.GetString(first + 5)),
+        LocaleChosen = reader.GetBoolean(first + 6),
+        CreatedAt = reader.GetInstant(first + 7),
+    };
 
     /// <summary>Inserts or replaces the profile; the first <see cref="UserProfile.CreatedAt"/> is kept.</summary>
     public async Task UpsertAsync(UserProfile profile, CancellationToken cancellationToken = default)

@@ -13,15 +13,42 @@ internal sealed class SqliteDocumentStore(SqliteDatabase database) : IDocumentSt
     // Keeps each statement far below SQLite's bound-parameter limit.
     private const int KeysPerQuery = 500;
 
+    private const string UnconditionalWriteSql = """
+        INSERT INTO documents (key, json, etag) VALUES (@key, @json, @etag)
+        ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag
+        """;
+
+    private const string ConditionalWriteSql = """
+        INSERT INTO documents (key, json, etag) VALUES (@key, @json, @etag)
+        ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag
+        WHERE documents.etag = @expected
+        """;
+
     public async Task<IReadOnlyDictionary<string, StoredDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var found = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
         if (keys.Count == 0)
         {
-            return found;
+            return new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
         }
 
+        if (keys.Count == 1)
+        {
+            // A turn's flow state: one key, read on a connection that keeps the compiled statement.
+            return await database.ReadPreparedAsync("SELECT key, json, etag FROM documents WHERE key = @key", "@key", keys.First(),
+                static async (reader, token) =>
+                {
+                    var one = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
+                    if (await reader.ReadAsync(token))
+                    {
+                        one[reader.GetString(0)] = new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2));
+                    }
+
+                    return (IReadOnlyDictionary<string, StoredDocument>)one;
+                }, cancellationToken);
+        }
+
+        var found = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
         await using var connection = await database.OpenAsync(cancellationToken);
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
         {
@@ -44,24 +71,17 @@ internal sealed class SqliteDocumentStore(SqliteDatabase database) : IDocumentSt
         var etag = Guid.NewGuid().ToString("N");
         var unconditional = expectedETag is null or "*";
 
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
-        // One statement decides and writes, so no other writer can slip in between the check and the update.
-        await using var write = connection.Command(
-            unconditional
-                ? """
-                  INSERT INTO documents (key, json, etag) VALUES (@key, @json, @etag)
-                  ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag
-                  """
-                : """
-                  INSERT INTO documents (key, json, etag) VALUES (@key, @json, @etag)
-                  ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag
-                  WHERE documents.etag = @expected
-                  """);
-        write.Parameters.AddValue("@key", key);
-        write.Parameters.AddValue("@json", json);
-        write.Parameters.AddValue("@etag", etag);
-        write.Parameters.AddValue("@expected", expectedETag);
-        if (await write.ExecuteNonQueryAsync(cancellationToken) == 0)
+        // One statement decides and writes, so no other writer can slip in between the check and the update. A turn's
+        // state save runs it, so the connection keeps it compiled.
+        var written = await database.WritePreparedAsync(
+            unconditional ? UnconditionalWriteSql : ConditionalWriteSql, (key, json, etag, expectedETag), static (parameters, document) =>
+            {
+                parameters.AddValue("@key", document.key);
+                parameters.AddValue("@json", document.json);
+                parameters.AddValue("@etag", document.etag);
+                parameters.AddValue("@expected", document.expectedETag);
+            }, cancellationToken);
+        if (written == 0)
         {
             throw new ETagConflictException(key);
         }

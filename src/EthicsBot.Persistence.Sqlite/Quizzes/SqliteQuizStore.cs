@@ -12,8 +12,26 @@ internal sealed class SqliteQuizStore(SqliteDatabase database) : IQuizStore
 {
     // SQLITE_CONSTRAINT_FOREIGNKEY
     private const int ForeignKeyViolation = 787;
+    private const int SessionColumnCount = 9;
+    private const string SessionColumns =
+        "session_id, user_id, kind, question_ids, content_version, locale, topic_id, started_at, completed_at";
     private const string AnswerColumns =
         "session_id, user_id, question_id, topic_id, option_id, grade, content_version, answered_at";
+
+    // The session row joined with its answers (none gives one row of NULL answer columns), in the order of
+    // GetSessionAnswersAsync.
+    private static readonly string SessionWithAnswersSql = $"""
+        SELECT {Qualified(SessionColumns, "s")}, {Qualified(AnswerColumns, "a")}
+        FROM sessions s LEFT JOIN answers a ON a.session_id = s.session_id
+        WHERE s.session_id = @session
+        ORDER BY a.answered_at, a.rowid
+        """;
+
+    private static readonly string RecordAnswerSql = $"""
+        INSERT INTO answers ({AnswerColumns})
+        VALUES (@session, @user, @question, @topic, @option, @grade, @version, @at)
+        ON CONFLICT (session_id, question_id) DO NOTHING
+        """;
 
     /// <summary>Session ids are unique; creating one that exists throws <see cref="InvalidOperationException"/>.</summary>
     public async Task CreateSessionAsync(QuizSessionRecord session, CancellationToken cancellationToken = default)
@@ -43,26 +61,16 @@ internal sealed class SqliteQuizStore(SqliteDatabase database) : IQuizStore
     public async Task<QuizSessionRecord?> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command("""
-            SELECT session_id, user_id, kind, question_ids, content_version, locale, topic_id, started_at, completed_at
-            FROM sessions WHERE session_id = @session
-            """);
+        await using var command = connection.Command($"SELECT {SessionColumns} FROM sessions WHERE session_id = @session");
         command.Parameters.AddValue("@session", sessionId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new QuizSessionRecord
-            {
-                SessionId = reader.GetString(0),
-                UserId = reader.GetString(1),
-                Kind = reader.GetEnum<SessionKind>(2),
-                QuestionIds = JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? [],
-                ContentVersion = reader.GetString(4),
-                Locale = LocaleExtensions.FromTag(reader.GetString(5)),
-                TopicId = reader.GetNullableString(6),
-                StartedAt = reader.GetInstant(7),
-                CompletedAt = reader.GetNullableInstant(8),
-            }
-            : null;
+        return await reader.ReadAsync(cancellationToken) ? ReadSession(reader, 0) : null;
+    }
+
+    public Task<SessionWithAnswers?> GetSessionWithAnswersAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sessionId);
+        return database.ReadPreparedAsync(SessionWithAnswersSql, "@session", sessionId, ReadSessionWithAnswersAsync, cancellationToken);
     }
 
     /// <summary>Sets the completion time once; completing again keeps the first time.</summary>
@@ -79,23 +87,20 @@ internal sealed class SqliteQuizStore(SqliteDatabase database) : IQuizStore
     public async Task<bool> TryRecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
-        await using var command = connection.Command($"""
-            INSERT INTO answers ({AnswerColumns})
-            VALUES (@session, @user, @question, @topic, @option, @grade, @version, @at)
-            ON CONFLICT (session_id, question_id) DO NOTHING
-            """);
-        command.Parameters.AddValue("@session", answer.SessionId);
-        command.Parameters.AddValue("@user", answer.UserId);
-        command.Parameters.AddValue("@question", answer.QuestionId);
-        command.Parameters.AddValue("@topic", answer.TopicId);
-        command.Parameters.AddValue("@option", answer.OptionId);
-        command.Parameters.AddValue("@grade", answer.Grade.ToString());
-        command.Parameters.AddValue("@version", answer.ContentVersion);
-        command.Parameters.AddValue("@at", SqliteValues.Instant(answer.AnsweredAt));
         try
         {
-            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+            // Every answer turn runs it: the connection keeps it compiled.
+            return await database.WritePreparedAsync(RecordAnswerSql, answer, static (parameters, answer) =>
+            {
+                parameters.AddValue("@session", answer.SessionId);
+                parameters.AddValue("@user", answer.UserId);
+                parameters.AddValue("@question", answer.QuestionId);
+                parameters.AddValue("@topic", answer.TopicId);
+                parameters.AddValue("@option", answer.OptionId);
+                parameters.AddValue("@grade", answer.Grade.ToString());
+                parameters.AddValue("@version", answer.ContentVersion);
+                parameters.AddValue("@at", SqliteValues.Instant(answer.AnsweredAt));
+            }, cancellationToken) == 1;
         }
         catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == ForeignKeyViolation)
         {
@@ -146,15 +151,52 @@ internal sealed class SqliteQuizStore(SqliteDatabase database) : IQuizStore
         return answers;
     }
 
-    private static AnswerRecord Read(SqliteDataReader reader) => new()
+    private static async Task<SessionWithAnswers?> ReadSessionWithAnswersAsync(SqliteDataReader reader, CancellationToken cancellationToken)
     {
-        SessionId = reader.GetString(0),
-        UserId = reader.GetString(1),
-        QuestionId = reader.GetString(2),
-        TopicId = reader.GetString(3),
-        OptionId = reader.GetString(4),
-        Grade = reader.GetEnum<OptionGrade>(5),
-        ContentVersion = reader.GetString(6),
-        AnsweredAt = reader.GetInstant(7),
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var session = ReadSession(reader, 0);
+        var answers = new List<AnswerRecord>();
+        do
+        {
+            if (!reader.IsDBNull(SessionColumnCount))
+            {
+                answers.Add(Read(reader, SessionColumnCount));
+            }
+        }
+        while (await reader.ReadAsync(cancellationToken));
+
+        return new SessionWithAnswers(session, answers);
+    }
+
+    private static AnswerRecord Read(SqliteDataReader reader, int first = 0) => new()
+    {
+        SessionId = reader.GetString(first),
+        UserId = reader.GetString(first + 1),
+        QuestionId = reader.GetString(first + 2),
+        TopicId = reader.GetString(first + 3),
+        OptionId = reader.GetString(first + 4),
+        Grade = reader.GetEnum<OptionGrade>(first + 5),
+        ContentVersion = reader.GetString(first + 6),
+        AnsweredAt = reader.GetInstant(first + 7),
     };
+
+    private static QuizSessionRecord ReadSession(SqliteDataReader reader, int first) => new()
+    {
+        SessionId = reader.GetString(first),
+        UserId = reader.GetString(first + 1),
+        Kind = reader.GetEnum<SessionKind>(first + 2),
+        QuestionIds = JsonSerializer.Deserialize<string[]>(reader.GetString(first + 3)) ?? [],
+        ContentVersion = reader.GetString(first + 4),
+        Locale = LocaleExtensions.FromTag(reader.GetString(first + 5)),
+        TopicId = reader.GetNullableString(first + 6),
+        StartedAt = reader.GetInstant(first + 7),
+        CompletedAt = reader.GetNullableInstant(first + 8),
+    };
+
+    private static string Qualified(string columns, string alias) =>
+        string.Join(", ", columns.Split(", ").Select(column => $"{alias}.{column}"));
 }

@@ -13,6 +13,13 @@ public interface IQuizStore
 
     Task<IReadOnlyList<AnswerRecord>> GetSessionAnswersAsync(string sessionId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The session and its answers in the order <see cref="GetSessionAnswersAsync"/> gives, from one statement (one
+    /// snapshot: no answer recorded between reading the session and its answers); null when the session is unknown.
+    /// What an answer or "next" turn needs, in one round trip instead of two.
+    /// </summary>
+    Task<SessionWithAnswers?> GetSessionWithAnswersAsync(string sessionId, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<AnswerRecord>> GetUserAnswersAsync(string userId, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -38,6 +38,7 @@ public sealed class BotHarness : IDisposable
         Action<IServiceCollection>? replace = null)
     {
         Users = new InMemoryUserStore(Quizzes);
+        UserTurns = new InMemoryUserTurnStore(Users, References, Subscriptions);
         Deliveries.Setup(d => d.MarkSessionAnsweredAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
         Catalog = new FixedCatalogProvider(catalog ?? TestCatalog.Build());
         var services = new ServiceCollection();
@@ -50,6 +51,7 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton(Quizzes);
         services.AddSingleton<IQuizStore>(Quizzes);
         services.AddSingleton<IUserStore>(Users);
+        services.AddSingleton<IUserTurnStore>(UserTurns);
         services.AddSingleton<IDocumentStore>(Documents);
         services.AddSingleton<IConversationReferenceStore>(References);
         services.AddSingleton<IDailySubscriptionStore>(Subscriptions);
@@ -75,6 +77,7 @@ public sealed class BotHarness : IDisposable
     public FakeTimeProvider Time { get; } = new(Start);
     public InMemoryQuizStore Quizzes { get; } = new();
     public InMemoryUserStore Users { get; }
+    public InMemoryUserTurnStore UserTurns { get; }
     public InMemoryDocumentStore Documents { get; } = new();
     public InMemoryConversationReferenceStore References { get; } = new();
     public InMemoryDailySubscriptionStore Subscriptions { get; } = new();

@@ -91,6 +91,20 @@ public sealed class InMemoryQuizStore : IQuizStore
         }
     }
 
+    /// <summary>How many times a session was read together with its answers (what answer and "next" turns do).</summary>
+    public int SessionWithAnswersReads { get; private set; }
+
+    public Task<SessionWithAnswers?> GetSessionWithAnswersAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            SessionWithAnswersReads++;
+            return Task.FromResult(sessions.GetValueOrDefault(sessionId) is { } session
+                ? new SessionWithAnswers(session, [.. answers.Where(a => a.SessionId == sessionId).OrderBy(a => a.AnsweredAt)])
+                : null);
+        }
+    }
+
     public int LatestReads { get; private set; }
 
     public int FullReads { get; private set; }

@@ -38,6 +38,7 @@ public sealed class AnswerRaceTests
         public Task<QuizSessionRecord?> GetSessionAsync(string sessionId, CancellationToken cancellationToken = default) => inner.GetSessionAsync(sessionId, cancellationToken);
         public Task CompleteSessionAsync(string sessionId, DateTimeOffset completedAt, CancellationToken cancellationToken = default) => inner.CompleteSessionAsync(sessionId, completedAt, cancellationToken);
         public Task<IReadOnlyList<AnswerRecord>> GetSessionAnswersAsync(string sessionId, CancellationToken cancellationToken = default) => inner.GetSessionAnswersAsync(sessionId, cancellationToken);
+        public Task<SessionWithAnswers?> GetSessionWithAnswersAsync(string sessionId, CancellationToken cancellationToken = default) => inner.GetSessionWithAnswersAsync(sessionId, cancellationToken);
         public Task<IReadOnlyList<AnswerRecord>> GetUserAnswersAsync(string userId, CancellationToken cancellationToken = default) => inner.GetUserAnswersAsync(userId, cancellationToken);
 
         public Task<IReadOnlyList<AnswerRecord>> GetLatestAnswerPerQuestionAsync(string userId, CancellationToken cancellationToken = default) =>

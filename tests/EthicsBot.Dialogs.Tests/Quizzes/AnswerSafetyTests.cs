@@ -181,7 +181,7 @@ public sealed class AnswerSafetyTests
     public async Task Invoke_StoreFails_StillAnswers200WithAnApology()
     {
         var failing = new Mock<IQuizStore>();
-        failing.Setup(s => s.GetSessionAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new TimeoutException("database down"));
+        failing.Setup(s => s.GetSessionWithAnswersAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new TimeoutException("database down"));
         using var bot = await new BotHarness(replace: s => s.AddSingleton(failing.Object)).InstalledAsync();
 
         var (http, _, card) = CardReader.Invoke(await bot.InvokeAsync(Answer("s1", "sm-001", "a"), "answer"));

@@ -9,13 +9,13 @@ public static class Activities
     public static JsonObject Message(Uri serviceUrl, string text, string userId = "user-1", string locale = "en-US") =>
         Base("message", serviceUrl, userId, locale, text: text);
 
-    public static JsonObject CardAction(Uri serviceUrl, JsonNode data, string userId = "user-1", string locale = "en-US")
+    public static JsonObject CardAction(Uri serviceUrl, JsonNode data, string userId = "user-1", string locale = "en-US", string verb = "answer")
     {
         var activity = Base("invoke", serviceUrl, userId, locale);
         activity["name"] = "adaptiveCard/action";
         activity["value"] = new JsonObject
         {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "answer", ["data"] = data.DeepClone() },
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() },
             ["trigger"] = "manual",
         };
         return activity;

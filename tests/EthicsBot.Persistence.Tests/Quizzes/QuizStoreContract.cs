@@ -3,7 +3,7 @@ namespace EthicsBot.Persistence.Tests.Quizzes;
 using EthicsBot.Domain.Content;
 using EthicsBot.Domain.Quizzes;
 
-public abstract class QuizStoreContract : StoreContract
+public abstract partial class QuizStoreContract : StoreContract
 {
     [SkippableFact]
     public async Task CreateSessionAsync_NewSession_GetReturnsSameRecord()
