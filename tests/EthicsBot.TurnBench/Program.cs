@@ -29,11 +29,11 @@ Directory.CreateDirectory(work);
 await using var connector = await FastConnector.StartAsync();
 using var bot = await Target.StartAsync("ethicsbot", "dotnet", [Path.Combine(root, "artifacts", "bin", "EthicsBot.Host", config, "EthicsBot.Host.dll"),
     $"--Content:Path={Path.Combine(root, "content")}", $"--Persistence:ConnectionString=Data Source={Path.Combine(work, "bot.db")}",
-    "--Daily:WorkerEnabled=false", "--Logging:LogLevel:Default=Warning"]);
+    "--Daily:WorkerEnabled=false", "--Logging:LogLevel:Default=Warning"], Path.Combine(work, "ethicsbot.log"));
 // The echo bot runs with the bot's own runtime settings (its runtimeconfig.json: workstation GC, no dynamic PGO, no
 // thread-pool spinning), so the two differ only in what their turns do.
 var botRuntimeConfig = Path.Combine(root, "artifacts", "bin", "EthicsBot.Host", config, "EthicsBot.Host.runtimeconfig.json");
-using var echo = await Target.StartAsync("echo", "dotnet", ["exec", "--runtimeconfig", botRuntimeConfig, typeof(EchoBot).Assembly.Location, "echo-bot"]);
+using var echo = await Target.StartAsync("echo", "dotnet", ["exec", "--runtimeconfig", botRuntimeConfig, typeof(EchoBot).Assembly.Location, "echo-bot"], Path.Combine(work, "echo.log"));
 Console.WriteLine($"{users} users ({(think > 0 ? $"{think:0.#} s mean think time" : "closed loop")}), {seconds} s per run, {rounds} A/B rounds; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 
 var results = new List<Result>();

@@ -21,7 +21,10 @@ internal sealed class Target : IDisposable
 
     public Uri Url { get; }
 
-    public static async Task<Target> StartAsync(string name, string file, IEnumerable<string> arguments)
+    public string Log { get; private init; } = string.Empty;
+
+    /// <param name="log">Where the process's output goes: a bot that dies mid-run leaves its reason there.</param>
+    public static async Task<Target> StartAsync(string name, string file, IEnumerable<string> arguments, string log)
     {
         var url = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -37,8 +40,9 @@ internal sealed class Target : IDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {name}");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = TextWriter.Synchronized(new StreamWriter(log) { AutoFlush = true });
+        process.OutputDataReceived += (_, line) => output.WriteLine(line.Data);
+        process.ErrorDataReceived += (_, line) => output.WriteLine(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
@@ -49,7 +53,7 @@ internal sealed class Target : IDisposable
             {
                 if ((await client.GetAsync(new Uri(url, "healthz"))).IsSuccessStatusCode)
                 {
-                    return new Target(name, url, process);
+                    return new Target(name, url, process) { Log = log };
                 }
             }
             catch (HttpRequestException)
@@ -65,6 +69,11 @@ internal sealed class Target : IDisposable
 
     public TimeSpan CpuTime()
     {
+        if (process.HasExited)
+        {
+            throw new InvalidOperationException($"{Name} exited with code {process.ExitCode} during the run; its output is in {Log}");
+        }
+
         var stat = File.ReadAllText($"/proc/{process.Id}/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
