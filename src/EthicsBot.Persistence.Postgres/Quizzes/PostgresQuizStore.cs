@@ -12,15 +12,13 @@ internal sealed class PostgresQuizStore(PostgresDatabase database) : IQuizStore
 {
     private const string ForeignKeyViolation = "23503";
     private const int SessionColumnCount = 9;
-    private const string SessionColumns =
-        "session_id, user_id, kind, question_ids, content_version, locale, topic_id, started_at, completed_at";
-    private const string AnswerColumns =
-        "session_id, user_id, question_id, topic_id, option_id, grade, content_version, answered_at";
+    private const string SessionColumns = StoreColumns.Sessions;
+    private const string AnswerColumns = StoreColumns.Answers;
 
     // As the SQLite store: the session joined with its answers, in the order of GetSessionAnswersAsync; one statement
     // is one snapshot.
     private static readonly string SessionWithAnswersSql = $"""
-        SELECT {Qualified(SessionColumns, "s")}, {Qualified(AnswerColumns, "a")}
+        SELECT {StoreColumns.Qualified(SessionColumns, "s")}, {StoreColumns.Qualified(AnswerColumns, "a")}
         FROM sessions s LEFT JOIN answers a ON a.session_id = s.session_id
         WHERE s.session_id = @session
         ORDER BY a.answered_at, a.id
@@ -176,7 +174,4 @@ internal sealed class PostgresQuizStore(PostgresDatabase database) : IQuizStore
         StartedAt = reader.GetInstant(first + 7),
         CompletedAt = reader.GetNullableInstant(first + 8),
     };
-
-    private static string Qualified(string columns, string alias) =>
-        string.Join(", ", columns.Split(", ").Select(column => $"{alias}.{column}"));
 }

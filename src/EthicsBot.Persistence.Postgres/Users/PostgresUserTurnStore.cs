@@ -8,7 +8,7 @@ internal sealed class PostgresUserTurnStore(PostgresDatabase database) : IUserTu
 
     // As the SQLite store: three primary-key lookups in one statement, which PostgreSQL runs on one snapshot.
     private static readonly string Sql = $"""
-        SELECT {string.Join(", ", PostgresUserStore.ProfileColumns.Split(", ").Select(column => "u." + column))},
+        SELECT {StoreColumns.Qualified(PostgresUserStore.ProfileColumns, "u")},
                r.conversation_id, r.service_url, COALESCE(s.unreachable, false)
         FROM (SELECT 1) AS one
         LEFT JOIN users u ON u.user_id = @user

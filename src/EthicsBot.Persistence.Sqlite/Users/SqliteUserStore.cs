@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 internal sealed class SqliteUserStore(SqliteDatabase database) : IUserStore
 {
     /// <summary>The profile's columns of table users, in the order <see cref="ReadProfile"/> maps.</summary>
-    internal const string ProfileColumns = "user_id, aad_object_id, tenant_id, display_name, unit, locale, locale_chosen, created_at";
+    internal const string ProfileColumns = StoreColumns.Users;
 
     public async Task<UserProfile?> GetAsync(string userId, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ internal sealed class SqliteUserTurnStore(SqliteDatabase database) : IUserTurnSt
 
     // Each table joined on its primary key, so the read is three index lookups whether or not the rows exist.
     private static readonly string Sql = $"""
-        SELECT {string.Join(", ", SqliteUserStore.ProfileColumns.Split(", ").Select(column => "u." + column))},
+        SELECT {StoreColumns.Qualified(SqliteUserStore.ProfileColumns, "u")},
                r.conversation_id, r.service_url, COALESCE(s.unreachable, 0)
         FROM (SELECT 1) AS one
         LEFT JOIN users u ON u.user_id = @user
