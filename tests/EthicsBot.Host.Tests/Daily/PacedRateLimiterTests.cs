@@ -57,35 +57,43 @@ public sealed class PacedRateLimiterTests
     [InlineData(11, 10, 11)] // capped between the rate and the server's limit: the refunds keep their throughput
     public async Task AcquireAsync_RefundsWhileReservationsQueue_NoSecondHoldsMoreThanTheCap(int? cap, int least, int most)
     {
-        using var limiter = new PacedRateLimiter(permitsPerSecond: 10, time, cap);
-        var started = time.GetUtcNow();
-        var counted = new List<TimeSpan>();
-        var queued = new Queue<Task<RateLimitLease>>(Enumerable.Range(0, 5).Select(_ => limiter.AcquireAsync().AsTask()));
-
-        // Senders keep five reservations ahead, as the delivery engine does; every third request comes back uncounted
-        // (a 503) and is refunded at once. A refunded slot's replacement lands half a second later, in seconds the
-        // 503 is no longer part of: without the log those seconds held eleven counted requests at a cap of ten.
-        for (var done = 1; done <= 90; done++)
+        // Off xUnit's synchronization context: the limiter's continuation after its timed wait then runs inside
+        // Advance, at the fake instant its timer fired. Posted to the context instead, it ran later on a loaded machine,
+        // after the loop had already moved the clock on, and requests were counted late and bunched into one second.
+        var counted = await Task.Run(async () =>
         {
-            var next = queued.Dequeue();
-            while (!next.IsCompleted)
+            using var limiter = new PacedRateLimiter(permitsPerSecond: 10, time, cap);
+            var started = time.GetUtcNow();
+            var observed = new List<TimeSpan>();
+            var queued = new Queue<Task<RateLimitLease>>(Enumerable.Range(0, 5).Select(_ => limiter.AcquireAsync().AsTask()));
+
+            // Senders keep five reservations ahead, as the delivery engine does; every third request comes back uncounted
+            // (a 503) and is refunded at once. A refunded slot's replacement lands half a second later, in seconds the
+            // 503 is no longer part of: without the log those seconds held eleven counted requests at a cap of ten.
+            for (var done = 1; done <= 90; done++)
             {
-                time.Advance(TimeSpan.FromMilliseconds(1));
-                await Task.Yield();
+                var next = queued.Dequeue();
+                while (!next.IsCompleted)
+                {
+                    time.Advance(TimeSpan.FromMilliseconds(1));
+                    await Task.Yield();
+                }
+
+                await next;
+                if (done % 3 == 0)
+                {
+                    limiter.Refund();
+                }
+                else
+                {
+                    observed.Add(time.GetUtcNow() - started);
+                }
+
+                queued.Enqueue(limiter.AcquireAsync().AsTask());
             }
 
-            await next;
-            if (done % 3 == 0)
-            {
-                limiter.Refund();
-            }
-            else
-            {
-                counted.Add(time.GetUtcNow() - started);
-            }
-
-            queued.Enqueue(limiter.AcquireAsync().AsTask());
-        }
+            return observed;
+        });
 
         var busiest = counted.Max(end => counted.Count(t => t > end - TimeSpan.FromSeconds(1) && t <= end));
         Assert.InRange(busiest, least, most);
