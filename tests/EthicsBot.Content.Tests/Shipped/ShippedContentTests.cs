@@ -69,13 +69,27 @@ public sealed class ShippedContentTests
         Assert.False(calendar.IsWorkday(new DateOnly(2026, 4, 30)));
         Assert.False(calendar.IsWorkday(new DateOnly(2026, 5, 1)));
         Assert.False(calendar.IsWorkday(new DateOnly(2026, 9, 2)));
-        Assert.Equal(2, Days(new DateOnly(2026, 8, 31), new DateOnly(2026, 9, 4)).Count(calendar.IsHoliday));
+        Assert.Equal(3, Days(new DateOnly(2026, 8, 31), new DateOnly(2026, 9, 4)).Count(calendar.IsHoliday));
+        Assert.True(calendar.IsHoliday(new DateOnly(2026, 1, 2)));
+        Assert.True(calendar.IsHoliday(new DateOnly(2026, 11, 24)));
         Assert.True(calendar.IsHoliday(new DateOnly(2027, 1, 1)));
         Assert.True(calendar.IsHoliday(new DateOnly(2027, 2, 6)));
         Assert.Equal(5, Days(new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 28)).Count(d => calendar.IsHoliday(d) && d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)));
         Assert.True(calendar.IsHoliday(new DateOnly(2027, 4, 16)));
         Assert.False(calendar.IsWorkday(new DateOnly(2027, 5, 3)));
         Assert.Equal(2, Days(new DateOnly(2027, 8, 30), new DateOnly(2027, 9, 5)).Count(calendar.IsHoliday));
+        Assert.False(calendar.IsWorkday(new DateOnly(2027, 11, 24)));
+    }
+
+    [Fact]
+    public void Load_ShippedCalendar_Tet2027RunsFourthToTenthFebruary()
+    {
+        var calendar = Shipped.Value.Catalog!.Calendar;
+
+        Assert.True(calendar.IsWorkday(new DateOnly(2027, 2, 3)));
+        Assert.All(Days(new DateOnly(2027, 2, 4), new DateOnly(2027, 2, 10)), d => Assert.False(calendar.IsWorkday(d)));
+        Assert.True(calendar.IsWorkday(new DateOnly(2027, 2, 11)));
+        Assert.Empty(calendar.MakeupWorkdays.Where(d => d.Year == 2027));
     }
 
     private static IEnumerable<DateOnly> Days(DateOnly first, DateOnly last) =>
