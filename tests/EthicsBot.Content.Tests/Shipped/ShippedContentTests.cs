@@ -89,7 +89,7 @@ public sealed class ShippedContentTests
         Assert.True(calendar.IsWorkday(new DateOnly(2027, 2, 3)));
         Assert.All(Days(new DateOnly(2027, 2, 4), new DateOnly(2027, 2, 10)), d => Assert.False(calendar.IsWorkday(d)));
         Assert.True(calendar.IsWorkday(new DateOnly(2027, 2, 11)));
-        Assert.Empty(calendar.MakeupWorkdays.Where(d => d.Year == 2027));
+        Assert.DoesNotContain(calendar.MakeupWorkdays, d => d.Year == 2027);
     }
 
     private static IEnumerable<DateOnly> Days(DateOnly first, DateOnly last) =>
