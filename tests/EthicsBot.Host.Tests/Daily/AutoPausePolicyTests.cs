@@ -26,7 +26,7 @@ public sealed class AutoPausePolicyTests : IAsyncLifetime
     {
         await host.SubscribeAsync("user-1", connector.ServiceUrl);
 
-        // Monday 23 to Tuesday 1 December at 08:00: five workdays, a weekend, then the sixth and seventh workdays.
+        // Monday 7 to Tuesday 15 December at 08:00: five workdays, a weekend, then the sixth and seventh workdays.
         var texts = new List<List<string>>();
         for (var day = 0; day < 9; day++)
         {
@@ -36,7 +36,7 @@ public sealed class AutoPausePolicyTests : IAsyncLifetime
             time.Advance(TimeSpan.FromDays(1));
         }
 
-        var monday30 = new DateOnly(2026, 11, 30);
+        var monday14 = new DateOnly(2026, 12, 14);
         Assert.All(texts.Take(5), (sent, i) => Assert.Equal([TestDailyComposer.DailyText("user-1", DailyTestHost.Monday.AddDays(i))], sent));
         Assert.Empty(texts[5]); // Saturday
         Assert.Empty(texts[6]); // Sunday
@@ -44,7 +44,7 @@ public sealed class AutoPausePolicyTests : IAsyncLifetime
         Assert.Empty(texts[8]);
         var subscription = await host.Subscriptions.GetAsync("user-1");
         Assert.True(subscription!.Settings.AutoPaused);
-        Assert.Equal("auto-paused", (await host.Deliveries.GetAsync("user-1", monday30))!.SessionId);
+        Assert.Equal("auto-paused", (await host.Deliveries.GetAsync("user-1", monday14))!.SessionId);
     }
 
     [Fact]
@@ -62,9 +62,9 @@ public sealed class AutoPausePolicyTests : IAsyncLifetime
             time.Advance(TimeSpan.FromDays(1));
         }
 
-        await host.Engine.RunOnceAsync(CancellationToken.None); // Monday 30: only Thursday and Friday are unanswered
+        await host.Engine.RunOnceAsync(CancellationToken.None); // Monday 14: only Thursday and Friday are unanswered
 
-        Assert.Equal(TestDailyComposer.DailyText("user-1", new DateOnly(2026, 11, 30)), (string?)connector.Activities[^1]["text"]);
+        Assert.Equal(TestDailyComposer.DailyText("user-1", new DateOnly(2026, 12, 14)), (string?)connector.Activities[^1]["text"]);
         Assert.False((await host.Subscriptions.GetAsync("user-1"))?.Settings.AutoPaused ?? false);
     }
 
@@ -74,14 +74,14 @@ public sealed class AutoPausePolicyTests : IAsyncLifetime
         await host.SubscribeAsync("user-1", connector.ServiceUrl);
         for (var day = 0; day < 8; day++)
         {
-            await host.Engine.RunOnceAsync(CancellationToken.None); // ends with the notice on Monday 30
+            await host.Engine.RunOnceAsync(CancellationToken.None); // ends with the notice on Monday 14
             time.Advance(TimeSpan.FromDays(1));
         }
 
         var paused = (await host.Subscriptions.GetAsync("user-1"))!.Settings;
         await host.Subscriptions.UpsertAsync("user-1", EthicsBot.Domain.Daily.DailyRules.Resume(paused));
-        await host.Engine.RunOnceAsync(CancellationToken.None); // Tuesday 1 December
+        await host.Engine.RunOnceAsync(CancellationToken.None); // Tuesday 15 December
 
-        Assert.Equal(TestDailyComposer.DailyText("user-1", new DateOnly(2026, 12, 1)), (string?)connector.Activities[^1]["text"]);
+        Assert.Equal(TestDailyComposer.DailyText("user-1", new DateOnly(2026, 12, 15)), (string?)connector.Activities[^1]["text"]);
     }
 }

@@ -65,11 +65,11 @@ public sealed class DailyAdminEndpointsTests : IAsyncLifetime
         var run = await client.PostAsync(Run, null);
         var queued = await run.Content.ReadFromJsonAsync<JsonObject>();
         await host.Engine.DrainAsync(CancellationToken.None); // the worker is off in this host
-        var status = await client.GetFromJsonAsync<JsonObject>(new Uri("/api/admin/daily/status?date=2026-11-23", UriKind.Relative));
+        var status = await client.GetFromJsonAsync<JsonObject>(new Uri("/api/admin/daily/status?date=2026-12-07", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, run.StatusCode);
         Assert.Equal((3, 3, 0), ((int)queued!["due"]!, (int)queued["queued"]!, (int)queued["alreadyQueued"]!));
-        Assert.Equal("2026-11-23", (string?)status!["date"]);
+        Assert.Equal("2026-12-07", (string?)status!["date"]);
         Assert.Equal((3, 1, 1, 0, 1), ((int)status["due"]!, (int)status["sent"]!, (int)status["pending"]!, (int)status["failed"]!, (int)status["unreachable"]!));
         Assert.Equal(["user-2"], status["unreachableUsers"]!.AsArray().Select(u => (string?)u));
     }

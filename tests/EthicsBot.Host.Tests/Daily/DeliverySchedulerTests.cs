@@ -77,7 +77,7 @@ public sealed class DeliverySchedulerTests : IAsyncLifetime
     public async Task RunOnce_Weekend_SendsNothing()
     {
         await host.SubscribeAsync("user-1", connector.ServiceUrl);
-        time.Advance(TimeSpan.FromDays(5) + TimeSpan.FromHours(1)); // Saturday 28 November, 08:30
+        time.Advance(TimeSpan.FromDays(5) + TimeSpan.FromHours(1)); // Saturday 12 December, 08:30
 
         var saturday = await host.Engine.RunOnceAsync(CancellationToken.None);
 

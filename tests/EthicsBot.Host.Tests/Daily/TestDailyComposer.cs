@@ -5,7 +5,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 /// <summary>
-/// The composer seam with plain texts that say what was sent to whom ("daily:user-1:2026-11-23"), so tests can
+/// The composer seam with plain texts that say what was sent to whom ("daily:user-1:2026-12-07"), so tests can
 /// read the connector's log. The real composer belongs to the dialogs layer.
 /// </summary>
 internal sealed class TestDailyComposer : IDailyQuizComposer
