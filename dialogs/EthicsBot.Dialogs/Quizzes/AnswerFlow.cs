@@ -121,7 +121,7 @@ public sealed class AnswerFlow(
         }
 
         answers = [.. answers, record];
-        var state = input.State with { Quiz = current with { Answered = true } };
+        var state = input.State;
         if (QuizView.IsComplete(session, answers, catalog))
         {
             await store.CompleteSessionAsync(session.SessionId, now, cancellationToken);
@@ -145,7 +145,7 @@ public sealed class AnswerFlow(
         var state = input.State;
         if (onScreen && state.Quiz is { } pointer)
         {
-            state = state with { Quiz = QuizView.IsComplete(session, answers, catalog) ? null : pointer with { Answered = true } };
+            state = state with { Quiz = QuizView.IsComplete(session, answers, catalog) ? null : pointer };
         }
 
         var card = context is null

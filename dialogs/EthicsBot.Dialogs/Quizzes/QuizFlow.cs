@@ -181,7 +181,7 @@ public sealed class QuizFlow(
     private static QuizPointer? DailyResume(QuizSessionRecord session, IReadOnlyList<AnswerRecord> answers)
     {
         var open = session.Kind == SessionKind.Daily && session.CompletedAt is null ? QuizView.FirstUnanswered(session, answers) : -1;
-        return open > 0 ? new QuizPointer { SessionId = session.SessionId, Index = open - 1, Answered = true } : null;
+        return open > 0 ? new QuizPointer { SessionId = session.SessionId, Index = open - 1 } : null;
     }
 
     private static TurnOutcome End(TurnInput input, string text) =>

@@ -12,7 +12,7 @@ public sealed class FlowStateStoreTests
     private static readonly ConversationData InQuiz = new()
     {
         Welcomed = true,
-        Quiz = new QuizPointer { SessionId = "s-1", Index = 2, Answered = true },
+        Quiz = new QuizPointer { SessionId = "s-1", Index = 2 },
         DeleteRequestedAt = new DateTimeOffset(2026, 12, 7, 8, 30, 0, TimeSpan.FromHours(7)),
     };
 
@@ -85,7 +85,8 @@ public sealed class FlowStateStoreTests
     [Fact]
     public async Task LoadAsync_DocumentSavedByBotBuilderConversationState_ReadsTheFlow()
     {
-        // What ConversationState wrote through the previous IStorage (Newtonsoft, property names as declared).
+        // What ConversationState wrote through the previous IStorage (Newtonsoft, property names as declared), with the
+        // pointer's former "Answered" flag, which is now read from the session's answers and ignored here.
         const string Legacy = "{\"flow\":{\"Welcomed\":true,\"Quiz\":{\"SessionId\":\"s-1\",\"Index\":2,\"Answered\":true},"
             + "\"DeleteRequestedAt\":\"2026-12-07T08:30:00+07:00\"}}";
         await documents.WriteAsync("msteams/conversations/a:1", Legacy, null);
