@@ -39,6 +39,17 @@ public sealed class SqliteDatabaseTests
     }
 
     [Fact]
+    public async Task OpenAsync_AnyConnection_CheckpointsTheWalEvery4000PagesNotSQLites1000()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+
+        await using var connection = await db.Database.OpenAsync(CancellationToken.None);
+        await using var checkpoint = connection.Command("PRAGMA wal_autocheckpoint");
+
+        Assert.Equal(4000L, await checkpoint.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task OpenAsync_PooledConnectionHandedOutAgain_KeepsItsSettings()
     {
         await using var db = await TestDatabase.CreateAsync();
