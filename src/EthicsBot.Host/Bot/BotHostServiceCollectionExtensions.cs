@@ -50,7 +50,7 @@ public static class BotHostServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapBot(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", async (HttpContext context, IBotFrameworkHttpAdapter adapter, Microsoft.Bot.Builder.IBot bot,
+        endpoints.MapPost("/api/messages", async (HttpContext context, EthicsBotAdapter adapter, Microsoft.Bot.Builder.IBot bot,
             ServiceUrls serviceUrls, ChannelTokenGate tokens, BotMetrics metrics, ILogger<ServiceUrls> logger, CancellationToken cancellationToken) =>
         {
             var started = Stopwatch.GetTimestamp();
@@ -67,13 +67,13 @@ public static class BotHostServiceCollectionExtensions
 
                 var verdict = await ActivityGate.CheckAsync(context.Request, serviceUrls, logger, cancellationToken);
                 kind = BotMetrics.KindOf(verdict.Type, verdict.Name);
-                if (verdict.Refusal is { } refused)
+                if (verdict is not { Refusal: null, Activity: { } activity })
                 {
-                    await refused.ExecuteAsync(context);
+                    await (verdict.Refusal ?? Results.BadRequest()).ExecuteAsync(context);
                     return;
                 }
 
-                await adapter.ProcessAsync(context.Request, context.Response, bot, cancellationToken);
+                await adapter.ProcessAsync(context, activity, bot, cancellationToken);
             }
             finally
             {

@@ -54,6 +54,26 @@ public sealed class EthicsBotAdapter : CloudAdapter
         };
     }
 
+    /// <summary>
+    /// Runs the turn for an activity the gate (<see cref="Edge.ActivityGate"/>) already read from the request, and writes
+    /// the response, as <see cref="CloudAdapter.ProcessAsync(HttpRequest, HttpResponse, IBot, CancellationToken)"/> does
+    /// after reading the body itself: authentication and the turn are the Bot Framework's, unchanged.
+    /// </summary>
+    public async Task ProcessAsync(HttpContext context, Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(bot);
+        try
+        {
+            var invokeResponse = await ProcessActivityAsync(context.Request.Headers.Authorization.ToString(), activity, bot.OnTurnAsync, cancellationToken);
+            await HttpHelper.WriteResponseAsync(context.Response, invokeResponse);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+    }
+
     // A call that timed out (HttpClient reports it as a cancellation caused by a TimeoutException) is a failure to log,
     // not the request being aborted, which must still end the turn.
     private static bool IsFailure(Exception ex) => ex is not OperationCanceledException || ex.InnerException is TimeoutException;

@@ -85,6 +85,18 @@ public sealed class ServiceUrlGateTests : ConnectedHostTest
         Assert.Empty(Connector.Requests);
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"type\": \"\", \"text\": \"quiz\"}")]
+    [InlineData("null")]
+    public async Task Post_JsonObjectWithoutActivityType_Is400AndNothingIsSent(string body)
+    {
+        var response = await Factory.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(Connector.Requests);
+    }
+
     [Fact]
     public async Task PostMessage_AllowListWithoutLoopback_RefusesTheLoopbackConnector()
     {
