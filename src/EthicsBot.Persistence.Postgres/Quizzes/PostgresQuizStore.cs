@@ -126,13 +126,24 @@ internal sealed class PostgresQuizStore(PostgresDatabase database) : IQuizStore
         ReadAnswersAsync($"SELECT {AnswerColumns} FROM answers WHERE user_id = @key ORDER BY answered_at, id", userId, cancellationToken);
 
     // DISTINCT ON keeps the first row of each question in the inner order: the latest, ties broken by insertion order.
+    // Each question's latest answer by seeking, not by reading the user's whole history (DISTINCT ON walked every row
+    // of it): the recursive part steps from one answered question to the next through ix_answers_user_question, and the
+    // lateral read takes that index's first entry for the pair (answered_at DESC, id DESC). The work grows with the
+    // questions answered, which the bank bounds, not with how often they were answered.
     public Task<IReadOnlyList<AnswerRecord>> GetLatestAnswerPerQuestionAsync(string userId, CancellationToken cancellationToken = default) =>
         ReadAnswersAsync($"""
-            SELECT {AnswerColumns} FROM (
-                SELECT DISTINCT ON (question_id) {AnswerColumns}
-                FROM answers WHERE user_id = @key
-                ORDER BY question_id, answered_at DESC, id DESC) latest
-            ORDER BY answered_at, question_id
+            WITH RECURSIVE answered(question_id) AS (
+                (SELECT question_id FROM answers WHERE user_id = @key ORDER BY question_id LIMIT 1)
+                UNION ALL
+                SELECT (SELECT question_id FROM answers WHERE user_id = @key AND question_id > answered.question_id
+                        ORDER BY question_id LIMIT 1)
+                FROM answered WHERE answered.question_id IS NOT NULL)
+            SELECT {StoreColumns.Qualified(AnswerColumns, "latest")} FROM answered
+            CROSS JOIN LATERAL (
+                SELECT {AnswerColumns} FROM answers
+                WHERE user_id = @key AND question_id = answered.question_id
+                ORDER BY answered_at DESC, id DESC LIMIT 1) AS latest
+            ORDER BY latest.answered_at, latest.question_id
             """, userId, cancellationToken);
 
     private async Task<IReadOnlyList<AnswerRecord>> ReadAnswersAsync(string sql, string key, CancellationToken cancellationToken)

@@ -112,17 +112,31 @@ internal sealed class SqliteQuizStore(SqliteDatabase database) : IQuizStore
     public Task<IReadOnlyList<AnswerRecord>> GetUserAnswersAsync(string userId, CancellationToken cancellationToken = default) =>
         ReadAnswersAsync("user_id = @key", userId, cancellationToken);
 
-    // SQLite takes the bare columns of a MAX() aggregate from the row that holds the maximum; rowid breaks ties of one
-    // instant the same way the full read orders them.
+    /// <summary>
+    /// Each question's latest answer of one user, found by seeking instead of reading the user's whole history: the
+    /// recursive part steps from one answered question to the next through ix_answers_user_question (one index seek
+    /// per question), and each step's latest row is that index's last entry for the pair (answered_at, then rowid,
+    /// which SQLite keeps as the index's final key). The work grows with the questions answered, which the bank bounds,
+    /// not with how often they were answered; grouping all of a user's rows made every quiz start read them all.
+    /// </summary>
+    internal static readonly string LatestAnswerPerQuestionSql = $"""
+        WITH RECURSIVE answered(question_id) AS (
+            SELECT MIN(question_id) FROM answers WHERE user_id = @key
+            UNION ALL
+            SELECT (SELECT MIN(question_id) FROM answers WHERE user_id = @key AND question_id > answered.question_id)
+            FROM answered WHERE answered.question_id IS NOT NULL)
+        SELECT {StoreColumns.Qualified(AnswerColumns, "a")} FROM answered
+        JOIN answers AS a ON a.rowid = (
+            SELECT rowid FROM answers
+            WHERE user_id = @key AND question_id = answered.question_id
+            ORDER BY answered_at DESC, rowid DESC LIMIT 1)
+        ORDER BY a.answered_at, a.question_id
+        """;
+
     public async Task<IReadOnlyList<AnswerRecord>> GetLatestAnswerPerQuestionAsync(string userId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.Command($"""
-            SELECT {AnswerColumns} FROM (
-                SELECT {AnswerColumns}, MAX(answered_at || printf('%020d', rowid)) AS latest
-                FROM answers WHERE user_id = @key GROUP BY question_id)
-            ORDER BY answered_at, question_id
-            """);
+        await using var command = connection.Command(LatestAnswerPerQuestionSql);
         command.Parameters.AddValue("@key", userId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var answers = new List<AnswerRecord>();
