@@ -3,6 +3,7 @@ namespace EthicsBot.Dialogs.Tests.Feedback;
 using EthicsBot.Dialogs.Tests.Fakes;
 using EthicsBot.Persistence.Feedback;
 using Newtonsoft.Json.Linq;
+using Moq;
 
 /// <summary>"Báo lỗi câu hỏi / Report a problem": from the answered card's form or typed, one report per learner and question.</summary>
 public sealed class ReportTests
@@ -114,6 +115,27 @@ public sealed class ReportTests
         Assert.Equal(["q-1"], afterFive);
         Assert.Empty(afterClear);
         Assert.Empty(catalogs.Quarantine);
+    }
+
+    [Fact]
+    public async Task Refresh_StaleReadStillRunning_NewerRefreshWaitsAndItsListStands()
+    {
+        var staleRead = new TaskCompletionSource<IReadOnlyList<string>>();
+        var store = new Mock<IQuestionFeedbackStore>();
+        store.SetupSequence(s => s.ReportedByAtLeastAsync(It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .Returns(staleRead.Task)
+            .ReturnsAsync(["q-1"]);
+        var catalogs = new FixedCatalogProvider(TestCatalog.Build());
+        var quarantine = new EthicsBot.Dialogs.Feedback.FeedbackQuarantine(store.Object, catalogs, Microsoft.Extensions.Options.Options.Create(new Content.ContentOptions()));
+
+        // The start-up refresh read the store before the fifth report; the report's own refresh comes while it hangs.
+        var stale = quarantine.RefreshAsync(CancellationToken.None);
+        var fresh = quarantine.RefreshAsync(CancellationToken.None);
+        staleRead.SetResult([]);
+        await Task.WhenAll(stale, fresh);
+
+        Assert.Equal(["q-1"], catalogs.Quarantine);
+        Assert.Equal(["q-1"], await fresh);
     }
 
     private static QuestionReport Report(string user, string question) => new()
