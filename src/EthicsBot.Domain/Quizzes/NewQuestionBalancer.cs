@@ -35,9 +35,11 @@ internal static class NewQuestionBalancer
             queue.Questions.Add(question);
         }
 
-        var answeredPerTopic = history
-            .GroupBy(e => e.TopicId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var answeredPerTopic = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in history)
+        {
+            answeredPerTopic[entry.TopicId] = answeredPerTopic.GetValueOrDefault(entry.TopicId) + 1;
+        }
         // Sorting before shuffling makes the outcome depend on the seed only, not on the pool's order.
         var topicIds = byTopic.Keys.Order(StringComparer.Ordinal).ToArray();
         random.Shuffle(topicIds);

@@ -26,13 +26,26 @@ public static class QuestionPicker
             return [];
         }
 
-        var candidates = pool
-            .Where(q => topicId is null || string.Equals(q.TopicId, topicId, StringComparison.Ordinal))
-            .DistinctBy(q => q.Id, StringComparer.Ordinal)
-            .ToList();
-        var latest = history
-            .GroupBy(e => e.QuestionId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MaxBy(e => e.AnsweredAt)!, StringComparer.Ordinal);
+        // Single passes with sized collections: this runs at every quiz start over the whole bank and the user's history.
+        var candidates = new List<Question>(pool.Count);
+        var ids = new HashSet<string>(pool.Count, StringComparer.Ordinal);
+        foreach (var question in pool)
+        {
+            if ((topicId is null || string.Equals(question.TopicId, topicId, StringComparison.Ordinal)) && ids.Add(question.Id))
+            {
+                candidates.Add(question);
+            }
+        }
+
+        // Each question's latest entry; of entries in the same instant, the first listed (as MaxBy chose).
+        var latest = new Dictionary<string, AnswerHistoryEntry>(history.Count, StringComparer.Ordinal);
+        foreach (var entry in history)
+        {
+            if (!latest.TryGetValue(entry.QuestionId, out var seen) || entry.AnsweredAt > seen.AnsweredAt)
+            {
+                latest[entry.QuestionId] = entry;
+            }
+        }
 
         var picked = new List<Question>(count);
         picked.AddRange(SeenOldestFirst(candidates, latest, correct: false).Take(count));
