@@ -56,8 +56,9 @@ public sealed class EthicsBotAdapter : CloudAdapter
 
     /// <summary>
     /// Runs the turn for an activity the gate (<see cref="Edge.ActivityGate"/>) already read from the request, and writes
-    /// the response, as <see cref="CloudAdapter.ProcessAsync(HttpRequest, HttpResponse, IBot, CancellationToken)"/> does
-    /// after reading the body itself: authentication and the turn are the Bot Framework's, unchanged.
+    /// the response (<see cref="Edge.InvokeResponseWriter"/>), as <see cref="CloudAdapter.ProcessAsync(HttpRequest,
+    /// HttpResponse, IBot, CancellationToken)"/> does after reading the body itself: authentication and the turn are
+    /// the Bot Framework's, unchanged.
     /// </summary>
     public async Task ProcessAsync(HttpContext context, Activity activity, IBot bot, CancellationToken cancellationToken)
     {
@@ -66,7 +67,7 @@ public sealed class EthicsBotAdapter : CloudAdapter
         try
         {
             var invokeResponse = await ProcessActivityAsync(context.Request.Headers.Authorization.ToString(), activity, bot.OnTurnAsync, cancellationToken);
-            await HttpHelper.WriteResponseAsync(context.Response, invokeResponse);
+            await Edge.InvokeResponseWriter.WriteAsync(context.Response, invokeResponse, cancellationToken);
         }
         catch (UnauthorizedAccessException)
         {
