@@ -18,18 +18,34 @@ internal sealed class PooledConnectorFactory(ConnectorFactory inner, TimeProvide
     public override async Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        var entry = clients.AddOrUpdate(
-            (serviceUrl, audience),
-            _ => Create(serviceUrl, audience, now),
-            (_, current) => current.Expires > now && !current.Client.IsFaulted && !current.Client.IsCanceled ? current : Create(serviceUrl, audience, now));
+        var key = (serviceUrl, audience);
+        // Every send asks: a live client is found without AddOrUpdate's closures.
+        if (!clients.TryGetValue(key, out var entry) || !IsUsable(entry, now))
+        {
+            entry = clients.AddOrUpdate(
+                key,
+                _ => Create(serviceUrl, audience, now),
+                (_, current) => IsUsable(current, now) ? current : Create(serviceUrl, audience, now));
+        }
 
         // The adapter disposes what it gets after each turn; the shared client must survive that.
         return new SharedConnectorClient(await entry.Client.WaitAsync(cancellationToken));
     }
 
+    private static bool IsUsable(Entry entry, DateTimeOffset now) =>
+        entry.Expires > now && !entry.Client.IsFaulted && !entry.Client.IsCanceled;
+
     // Not cancelled with one caller: the client is shared by everyone who asks for the same key meanwhile.
     private Entry Create(string serviceUrl, string? audience, DateTimeOffset now) =>
-        new(inner.CreateAsync(serviceUrl, audience, CancellationToken.None), now + Lifetime);
+        new(CreateCompactAsync(serviceUrl, audience), now + Lifetime);
+
+    private async Task<IConnectorClient> CreateCompactAsync(string serviceUrl, string? audience)
+    {
+        var client = await inner.CreateAsync(serviceUrl, audience, CancellationToken.None);
+        // Microsoft.Rest indents every request body it writes; only the Bot Connector reads them, so they go compact.
+        client.SerializationSettings.Formatting = Newtonsoft.Json.Formatting.None;
+        return client;
+    }
 
     private sealed record Entry(Task<IConnectorClient> Client, DateTimeOffset Expires);
 }
