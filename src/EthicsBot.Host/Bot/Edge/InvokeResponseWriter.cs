@@ -31,7 +31,8 @@ internal static class InvokeResponseWriter
             return;
         }
 
-        using var body = new MemoryStream();
+        // A quiz card's response is a few kilobytes: sized once instead of doubling from 256 bytes.
+        using var body = new MemoryStream(8 * 1024);
         using (var text = new StreamWriter(body, Utf8, bufferSize: 4096, leaveOpen: true))
         using (var json = new JsonTextWriter(text))
         {
