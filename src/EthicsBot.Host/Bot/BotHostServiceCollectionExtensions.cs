@@ -43,7 +43,6 @@ public static class BotHostServiceCollectionExtensions
         services.AddSingleton<PooledConnectorAuthentication>();
         services.AddSingleton<EthicsBotAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<EthicsBotAdapter>());
-        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<EthicsBotAdapter>());
         services.AddHostedService<AuthenticationModeReporter>();
         return services;
     }

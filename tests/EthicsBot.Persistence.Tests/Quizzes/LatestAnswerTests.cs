@@ -2,6 +2,7 @@ namespace EthicsBot.Persistence.Tests.Quizzes;
 
 using EthicsBot.Domain.Content;
 using EthicsBot.Persistence.Quizzes;
+using EthicsBot.Persistence.Sqlite;
 using SQLitePCL;
 
 public sealed class LatestAnswerTests
@@ -10,40 +11,8 @@ public sealed class LatestAnswerTests
     public async Task GetLatestAnswerPerQuestionAsync_TenThousandAnswers_ReturnsOneLatestRowPerQuestion()
     {
         await using var db = await TestDatabase.CreateAsync();
-        const int Sessions = 2_000;
-        const int PerSession = 5;
-        for (var s = 0; s < Sessions; s++)
-        {
-            await db.Quizzes.CreateSessionAsync(Samples.Session($"s-{s}"));
-        }
-
         // 10,000 answers over 300 questions: each question answered about 33 times, the last time at a known instant.
-        await using (var connection = await db.Database.OpenAsync(CancellationToken.None))
-        await using (var transaction = connection.BeginTransaction())
-        {
-            for (var i = 0; i < Sessions * PerSession; i++)
-            {
-                var answer = Samples.Answer($"s-{i / PerSession}", $"q-{i % 300:000}") with
-                {
-                    AnsweredAt = TestDatabase.Now.AddMinutes(i),
-                    Grade = i % 2 == 0 ? OptionGrade.Best : OptionGrade.Wrong,
-                };
-                await using var insert = connection.CreateCommand();
-                insert.Transaction = transaction;
-                insert.CommandText = """
-                    INSERT INTO answers (session_id, user_id, question_id, topic_id, option_id, grade, content_version, answered_at)
-                    VALUES ($s, $u, $q, 'personal-data', 'b', $g, 'v', $at)
-                    """;
-                insert.Parameters.AddWithValue("$s", answer.SessionId);
-                insert.Parameters.AddWithValue("$u", answer.UserId);
-                insert.Parameters.AddWithValue("$q", answer.QuestionId);
-                insert.Parameters.AddWithValue("$g", answer.Grade.ToString());
-                insert.Parameters.AddWithValue("$at", answer.AnsweredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
-                await insert.ExecuteNonQueryAsync();
-            }
-
-            await transaction.CommitAsync();
-        }
+        await InsertAnswersAsync(db, "s", "29:user-1", count: 10_000);
 
         var latest = await db.Quizzes.GetLatestAnswerPerQuestionAsync("29:user-1");
 
@@ -81,7 +50,8 @@ public sealed class LatestAnswerTests
         Assert.Equal(1, indexes);
     }
 
-    // One user's answers over 300 questions in turn, a minute apart, each round of 300 in a session of its own.
+    // One user's answers over 300 questions in turn, a minute apart, right and wrong by turns, each round of 300 in a
+    // session of its own.
     private static async Task InsertAnswersAsync(TestDatabase db, string sessionId, string userId, int count)
     {
         for (var round = 0; round * 300 < count; round++)
@@ -97,12 +67,13 @@ public sealed class LatestAnswerTests
             insert.Transaction = transaction;
             insert.CommandText = """
                 INSERT INTO answers (session_id, user_id, question_id, topic_id, option_id, grade, content_version, answered_at)
-                VALUES ($s, $u, $q, 'personal-data', 'b', 'Best', 'v', $at)
+                VALUES ($s, $u, $q, 'personal-data', 'b', $g, 'v', $at)
                 """;
             insert.Parameters.AddWithValue("$s", $"{sessionId}-{i / 300}");
             insert.Parameters.AddWithValue("$u", userId);
             insert.Parameters.AddWithValue("$q", $"q-{i % 300:000}");
-            insert.Parameters.AddWithValue("$at", TestDatabase.Now.AddMinutes(i).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            insert.Parameters.AddWithValue("$g", (i % 2 == 0 ? OptionGrade.Best : OptionGrade.Wrong).ToString());
+            insert.Parameters.AddWithValue("$at", SqliteValues.Instant(TestDatabase.Now.AddMinutes(i)));
             await insert.ExecuteNonQueryAsync();
         }
 
